@@ -1,0 +1,21 @@
+import { count } from 'drizzle-orm';
+import { createUser } from '../../server/features/users/create-user.ts';
+import { CLI_ACTOR } from '../../server/platform/actor.ts';
+import type { Db } from '../../server/platform/db.ts';
+import { loadReferenceData } from '../reference/load-reference-data.ts';
+import { users } from '../schema/index.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
+
+/**
+ * Loads the R6 demo data into a database that has no accounts yet: the reference data if missing,
+ * then one demo account per role. Returns false (and writes nothing) when accounts already exist.
+ */
+export async function loadDemoData(db: Db): Promise<boolean> {
+  await loadReferenceData(db);
+  const [existing] = await db.select({ n: count() }).from(users);
+  if ((existing?.n ?? 0) > 0) return false;
+  for (const account of DEMO_ACCOUNTS) {
+    await createUser(db, CLI_ACTOR, { ...account, password: DEMO_PASSWORD });
+  }
+  return true;
+}

@@ -1,0 +1,40 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { loadDemoData } from '../../db/demo/load-demo-data.ts';
+import { loadReferenceData } from '../../db/reference/load-reference-data.ts';
+import { createApp } from '../app.ts';
+import { openDatabase } from '../platform/db.ts';
+import { readEnv } from '../platform/env.ts';
+import { createLogger } from '../platform/logger.ts';
+
+const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
+
+/**
+ * `dxship serve`: applies migrations, loads the reference data and — on a database without
+ * accounts — the demo data, then serves the web UI and the API until SIGINT/SIGTERM.
+ * `--no-demo` skips the demo data (production).
+ */
+export async function run(argv: string[]): Promise<number> {
+  const env = readEnv();
+  const logger = createLogger(env.logLevel);
+  const database = await openDatabase(env);
+  await database.migrate();
+  if (argv.includes('--no-demo')) await loadReferenceData(database.db);
+  else if (await loadDemoData(database.db)) logger.info('demo data loaded');
+
+  const app = createApp({ ...env, db: database.db, logger, webRoot: WEB_ROOT });
+  const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
+    logger.info(
+      { port: info.port, database: database.kind },
+      `DXShip を起動しました: http://localhost:${info.port}`,
+    );
+  });
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await database.close();
+  return 0;
+}

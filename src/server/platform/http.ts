@@ -1,0 +1,67 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Actor } from './actor.ts';
+import type { Db } from './db.ts';
+import { errors } from './errors.ts';
+import type { Logger } from './logger.ts';
+
+/** What every request carries through the middleware chain. */
+export type AppEnv = {
+  Variables: {
+    db: Db;
+    logger: Logger;
+    requestId: string;
+    actor: Actor | null;
+    /** Present when the request is authenticated by the session cookie. */
+    session: { tokenHash: string; csrfToken: string } | null;
+  };
+};
+
+export type AppContext = Context<AppEnv>;
+
+/** The error body every failing route returns. */
+export const ErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'VALIDATION_FAILED' }),
+      message: z.string().openapi({ example: '入力内容に誤りがあります。' }),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .openapi('Error');
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ErrorBodySchema } },
+});
+
+/** Standard error responses for route definitions. */
+export const errorResponses = {
+  400: errorResponse('入力内容に誤りがあります'),
+  401: errorResponse('ログインが必要です'),
+  403: errorResponse('権限がありません'),
+  404: errorResponse('見つかりません'),
+  409: errorResponse('競合しています'),
+  429: errorResponse('試行回数の上限に達しました'),
+} as const;
+
+/**
+ * A feature router. Failed zod validation becomes an AppError (400, per-field issues), which the
+ * app's onError renders like every other error.
+ */
+export function createRouter(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        throw errors.validation(
+          result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        );
+      }
+    },
+  });
+}
+
+/** A JSON response entry for a route definition. */
+export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}
