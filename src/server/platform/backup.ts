@@ -11,6 +11,8 @@ const CHUNK = 1000;
 
 type Header = { format: typeof FORMAT; version: 1; createdAt: string; migrations: number; tables: string[] };
 type Chunk = { table: string; rows: unknown[] };
+/** The last line: its counts prove the file was not cut short. */
+type Trailer = { end: true; counts: Record<string, number> };
 
 const TABLE_NAMES: string[] = TABLES_IN_DEPENDENCY_ORDER.map((t) => getTableName(t));
 
@@ -58,6 +60,7 @@ export async function backupDatabase(db: Db, file: string): Promise<Record<strin
       }
     }
   });
+  await write({ end: true, counts } satisfies Trailer);
   out.end();
   await once(out, 'finish');
   return counts;
@@ -98,22 +101,25 @@ export async function restoreDatabase(db: Db, file: string): Promise<Record<stri
         );
       }
     }
+    let trailer: Trailer | undefined;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       if (next.value.trim() === '') continue;
-      const chunk = JSON.parse(next.value) as Chunk;
-      if (!TABLE_NAMES.includes(chunk.table) || !Array.isArray(chunk.rows)) {
-        throw new AppError(
-          'BACKUP_INVALID',
-          400,
-          `バックアップファイルの形式が正しくありません（表 ${String(chunk.table)}）。`,
-        );
+      const line = parseLine(next.value);
+      if ('end' in line) {
+        trailer = line;
+        break;
       }
+      const chunk = line;
       const table = sql.identifier(chunk.table);
       await tx.execute(
         sql`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, ${JSON.stringify(chunk.rows)}::json)`,
       );
       counts[chunk.table] = (counts[chunk.table] ?? 0) + chunk.rows.length;
     }
+    const expected = trailer?.counts;
+    const complete =
+      expected !== undefined && TABLE_NAMES.every((n) => (expected[n] ?? 0) === (counts[n] ?? 0));
+    if (!complete) throw invalidBackup('ファイルが途中で切れているか、行数が一致しません');
     const serials = await queryRows<{ table_name: string; column_name: string }>(
       tx,
       sql`SELECT table_name, column_name FROM information_schema.columns
@@ -128,6 +134,27 @@ export async function restoreDatabase(db: Db, file: string): Promise<Record<stri
     }
   });
   return counts;
+}
+
+function invalidBackup(detail: string): AppError {
+  return new AppError(
+    'BACKUP_INVALID',
+    400,
+    `バックアップファイルの形式が正しくありません（${detail}）。何も書き込んでいません。`,
+  );
+}
+
+function parseLine(text: string): Chunk | Trailer {
+  let line: Partial<Chunk & Trailer>;
+  try {
+    line = JSON.parse(text) as Partial<Chunk & Trailer>;
+  } catch {
+    throw invalidBackup('JSON として読めない行があります');
+  }
+  if (line.end === true && typeof line.counts === 'object' && line.counts !== null) return line as Trailer;
+  if (typeof line.table === 'string' && TABLE_NAMES.includes(line.table) && Array.isArray(line.rows))
+    return line as Chunk;
+  throw invalidBackup(`不明な行: ${String(line.table)}`);
 }
 
 function parseHeader(line: string): Header {

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../src/domain/roles.ts';
+import { createTestApp, type Session, type TestApp } from '../support/test-app.ts';
+
+/**
+ * Authorisation, for every route and every role, derived from product.md:
+ * `status` is what each role gets; anything not listed under `public` answers 401 without a session.
+ * The route list is checked against the OpenAPI document, so a new route without an entry here fails.
+ */
+type Expectation = {
+  method: string;
+  path: string;
+  /** The concrete request to make (path with parameters filled in, body). */
+  url: string;
+  body?: unknown;
+  public?: boolean;
+  status: Record<Role, number>;
+};
+
+const ALL_200 = Object.fromEntries(ROLES.map((r) => [r, 200])) as Record<Role, number>;
+const only = (ok: number, roles: Role[]) =>
+  Object.fromEntries(ROLES.map((r) => [r, roles.includes(r) ? ok : 403])) as Record<Role, number>;
+
+const MATRIX: Expectation[] = [
+  { method: 'get', path: '/api/health', url: '/api/health', public: true, status: ALL_200 },
+  { method: 'get', path: '/api/auth/me', url: '/api/auth/me', status: ALL_200 },
+  {
+    method: 'post',
+    path: '/api/auth/logout',
+    url: '/api/auth/logout',
+    status: Object.fromEntries(ROLES.map((r) => [r, 204])) as Record<Role, number>,
+  },
+  { method: 'get', path: '/api/orgs', url: '/api/orgs', status: ALL_200 },
+  { method: 'get', path: '/api/orgs/{code}', url: '/api/orgs/342157', status: ALL_200 },
+  {
+    method: 'put',
+    path: '/api/orgs/{code}/participation/{fiscalYear}',
+    url: '/api/orgs/342033/participation/2025',
+    status: only(200, ['admin']),
+  },
+  {
+    method: 'delete',
+    path: '/api/orgs/{code}/participation/{fiscalYear}',
+    url: '/api/orgs/342033/participation/2025',
+    status: only(200, ['admin']),
+  },
+  {
+    method: 'get',
+    path: '/api/users',
+    url: '/api/users',
+    status: only(200, ['admin', 'talent_officer', 'municipal_manager']),
+  },
+  {
+    method: 'post',
+    path: '/api/users',
+    url: '/api/users',
+    body: {
+      login: 'placeholder',
+      displayName: '新規 利用者',
+      password: 'a-long-password',
+      role: 'viewer',
+      orgCode: '342033',
+    },
+    status: only(201, ['admin']),
+  },
+  { method: 'get', path: '/api/audit', url: '/api/audit', status: only(200, ['admin']) },
+];
+
+let t: TestApp;
+const sessions = new Map<Role, Session>();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const role of ROLES)
+    sessions.set(role, await t.as(role, role === 'admin' || role === 'talent_officer' ? '340006' : '342157'));
+});
+afterAll(() => t.close());
+
+describe('authorisation matrix', () => {
+  it('covers every route of the OpenAPI document', async () => {
+    const doc = (await (await t.request('GET', '/api/openapi.json')).json()) as {
+      paths: Record<string, object>;
+    };
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m} ${path}`),
+    );
+    const covered = MATRIX.map((e) => `${e.method} ${e.path}`);
+    expect(documented.sort()).toEqual([...covered, 'post /api/auth/login'].sort());
+  });
+
+  for (const e of MATRIX) {
+    if (!e.public) {
+      it(`${e.method.toUpperCase()} ${e.path} without a session → 401`, async () => {
+        const res = await t.request(e.method.toUpperCase(), e.url, { body: e.body });
+        expect(res.status).toBe(401);
+        expect(((await res.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
+      });
+    }
+    for (const role of ROLES) {
+      it(`${e.method.toUpperCase()} ${e.path} as ${role} → ${e.status[role]}`, async () => {
+        // Each write gets a unique login so repeated creates do not collide.
+        const body =
+          e.path === '/api/users' && e.method === 'post'
+            ? { ...(e.body as object), login: `new-${role}-${Date.now()}` }
+            : e.body;
+        const session =
+          e.path === '/api/auth/logout' ? await t.as(role, sessions.get(role)!.orgCode) : sessions.get(role)!;
+        const res = await t.request(e.method.toUpperCase(), e.url, { as: session, body });
+        expect(res.status).toBe(e.status[role]);
+      });
+    }
+  }
+});

@@ -1,0 +1,15 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../../bin/dxship.mjs', import.meta.url));
+
+/** Runs the real operator CLI in a child process with extra environment variables. */
+export function runCli(args: string[], env: Record<string, string>) {
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    env: { ...inherited, LOG_LEVEL: 'silent', ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
