@@ -2,10 +2,36 @@
 export * from './accounts.ts';
 export * from './audit.ts';
 export * from './orgs.ts';
+export * from './talent.ts';
+export * from './placement.ts';
+export * from './skills.ts';
+export * from './development.ts';
 
 import { loginAttempts, sessions, users } from './accounts.ts';
 import { auditLog } from './audit.ts';
 import { orgParticipation, orgs } from './orgs.ts';
+import { people, personCertifications, personLocationPreferences } from './talent.ts';
+import { assignments, posts } from './placement.ts';
+import { skillAssessments, skillEvidence, skillSheets } from './skills.ts';
+import { trainingCourses, trainingPlanItems, trainingPlans } from './development.ts';
 
 /** Tables in dependency order (a table's foreign keys point only to tables before it). */
-export const TABLES_IN_DEPENDENCY_ORDER = [orgs, orgParticipation, users, sessions, loginAttempts, auditLog];
+export const TABLES_IN_DEPENDENCY_ORDER = [
+  orgs,
+  orgParticipation,
+  users,
+  sessions,
+  loginAttempts,
+  auditLog,
+  people,
+  personCertifications,
+  personLocationPreferences,
+  posts,
+  assignments,
+  skillSheets,
+  skillAssessments,
+  skillEvidence,
+  trainingCourses,
+  trainingPlans,
+  trainingPlanItems,
+];
