@@ -1,0 +1,20 @@
+import { ROLES, type Role } from '../../domain/roles.ts';
+
+/** The areas of the web UI that exist today. */
+export type Area = 'home' | 'orgs' | 'users' | 'audit';
+
+/**
+ * Which roles may use each area. Mirrors the API's rules (GET /api/users: admin, talent_officer,
+ * municipal_manager; GET /api/audit: admin), so navigation never offers a page the API refuses.
+ */
+export const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = Object.freeze({
+  home: ROLES,
+  orgs: ROLES,
+  users: ['admin', 'talent_officer', 'municipal_manager'],
+  audit: ['admin'],
+});
+
+/** Whether `role` may use `area`. */
+export function canAccess(role: Role, area: Area): boolean {
+  return AREA_ROLES[area].includes(role);
+}

@@ -1,0 +1,41 @@
+import { createBrowserRouter } from 'react-router';
+import { LoginPage } from '../auth/LoginPage.tsx';
+import { RequireArea, RequireAuth } from '../auth/RequireAuth.tsx';
+import { AppShell } from '../components/AppShell.tsx';
+import { RouteError } from '../components/RouteError.tsx';
+import { AuditPage } from './audit/AuditPage.tsx';
+import { HomePage } from './home/HomePage.tsx';
+import { NotFoundPage } from './not-found/NotFoundPage.tsx';
+import { OrgDetailPage } from './orgs/OrgDetailPage.tsx';
+import { OrgsPage } from './orgs/OrgsPage.tsx';
+import { UsersPage } from './users/UsersPage.tsx';
+
+/** The app's routes: the login page, and every other page behind sign-in inside the app shell. */
+export function createAppRouter() {
+  return createBrowserRouter([
+    { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    {
+      element: <RequireAuth />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          element: <AppShell />,
+          children: [
+            { index: true, element: <HomePage /> },
+            { path: 'orgs', element: <OrgsPage /> },
+            { path: 'orgs/:code', element: <OrgDetailPage /> },
+            {
+              element: <RequireArea area="users" />,
+              children: [{ path: 'users', element: <UsersPage /> }],
+            },
+            {
+              element: <RequireArea area="audit" />,
+              children: [{ path: 'audit', element: <AuditPage /> }],
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * The web UI: sources in src/web, built into dist/web (served by `dxship serve`).
+ * In development, `vite` proxies /api to the API server on port 3000. The proxy keeps the browser's
+ * Host header (no changeOrigin) so the server's same-origin check for writes still passes.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('./src/web', import.meta.url)),
+  plugins: [react(), tailwindcss()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
+    emptyOutDir: true,
+  },
+  server: {
+    proxy: {
+      '/api': { target: 'http://localhost:3000' },
+    },
+  },
+});
