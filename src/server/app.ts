@@ -10,6 +10,7 @@ import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { orgsRoutes } from './features/orgs/orgs.routes.ts';
+import { placementRoutes } from './features/placement/placement.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import type { Db } from './platform/db.ts';
 import { AppError } from './platform/errors.ts';
@@ -40,7 +41,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', authRoutes(options))
     .route('/', orgsRoutes())
     .route('/', usersRoutes())
-    .route('/', auditRoutes());
+    .route('/', auditRoutes())
+    .route('/', placementRoutes());
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;

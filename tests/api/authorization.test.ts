@@ -64,6 +64,7 @@ const MATRIX: Expectation[] = [
     status: only(201, ['admin']),
   },
   { method: 'get', path: '/api/audit', url: '/api/audit', status: only(200, ['admin']) },
+  { method: 'get', path: '/api/placement/summary', url: '/api/placement/summary?fiscalYear=2024', status: ALL_200 },
 ];
 
 let t: TestApp;

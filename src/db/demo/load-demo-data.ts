@@ -5,10 +5,11 @@ import type { Db } from '../../server/platform/db.ts';
 import { loadReferenceData } from '../reference/load-reference-data.ts';
 import { users } from '../schema/index.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
+import { loadTalentDemo } from './talent-demo.ts';
 
 /**
  * Loads the R6 demo data into a database that has no accounts yet: the reference data if missing,
- * then one demo account per role. Returns false (and writes nothing) when accounts already exist.
+ * then one demo account per role, the fictional roster with its posts and assignments. Returns false (and writes nothing) when accounts already exist.
  */
 export async function loadDemoData(db: Db): Promise<boolean> {
   await loadReferenceData(db);
@@ -17,5 +18,6 @@ export async function loadDemoData(db: Db): Promise<boolean> {
   for (const account of DEMO_ACCOUNTS) {
     await createUser(db, CLI_ACTOR, { ...account, password: DEMO_PASSWORD });
   }
+  await loadTalentDemo(db, CLI_ACTOR);
   return true;
 }
