@@ -1,0 +1,46 @@
+import { integer, jsonb, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './accounts.ts';
+
+/** The options a scenario fixes for the optimizer (see src/optimizer/cost-model.ts). */
+export type ScenarioSettings = {
+  weights: Record<string, number>;
+  rules: { noReturnYears: number; minTenureYears: number; maxTenureYears: number };
+  /** Pairs fixed in advance. */
+  locks: { personId: string; postId: string }[];
+  /** Pairs never allowed. */
+  forbidden: { personId: string; postId: string }[];
+  /** What-if: people left out (e.g. on leave next year). */
+  excludedPeople: string[];
+  /** What-if: posts left out (e.g. budget not secured). */
+  excludedPosts: string[];
+  unfilledPostCost: number;
+  unassignedPersonCost: number;
+};
+
+/** A saved matching scenario for a 年度. */
+export const matchingScenarios = pgTable('matching_scenarios', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  fiscalYear: integer('fiscal_year').notNull(),
+  name: text('name').notNull(),
+  settings: jsonb('settings').$type<ScenarioSettings>().notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+});
+
+export const MATCHING_RUN_STATUSES = ['running', 'done', 'failed', 'cancelled'] as const;
+
+/** One solve of a scenario: progress while running, then the proposal with explanations and metrics. */
+export const matchingRuns = pgTable('matching_runs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  scenarioId: uuid('scenario_id')
+    .notNull()
+    .references(() => matchingScenarios.id, { onDelete: 'cascade' }),
+  status: text('status', { enum: MATCHING_RUN_STATUSES }).notNull().default('running'),
+  progress: real('progress').notNull().default(0),
+  result: jsonb('result'),
+  error: text('error'),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});
