@@ -6,6 +6,7 @@ export * from './talent.ts';
 export * from './placement.ts';
 export * from './skills.ts';
 export * from './development.ts';
+export * from './matching.ts';
 
 import { loginAttempts, sessions, users } from './accounts.ts';
 import { auditLog } from './audit.ts';
@@ -14,6 +15,7 @@ import { people, personCertifications, personLocationPreferences } from './talen
 import { assignments, posts } from './placement.ts';
 import { skillAssessments, skillEvidence, skillSheets } from './skills.ts';
 import { trainingCourses, trainingPlanItems, trainingPlans } from './development.ts';
+import { matchingRuns, matchingScenarios } from './matching.ts';
 
 /** Tables in dependency order (a table's foreign keys point only to tables before it). */
 export const TABLES_IN_DEPENDENCY_ORDER = [
@@ -34,4 +36,6 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   trainingCourses,
   trainingPlans,
   trainingPlanItems,
+  matchingScenarios,
+  matchingRuns,
 ];
