@@ -7,6 +7,10 @@ export * from './placement.ts';
 export * from './skills.ts';
 export * from './development.ts';
 export * from './matching.ts';
+export * from './recruitment.ts';
+export * from './community.ts';
+export * from './literacy.ts';
+export * from './workforce.ts';
 
 import { loginAttempts, sessions, users } from './accounts.ts';
 import { auditLog } from './audit.ts';
@@ -16,6 +20,17 @@ import { assignments, posts } from './placement.ts';
 import { skillAssessments, skillEvidence, skillSheets } from './skills.ts';
 import { trainingCourses, trainingPlanItems, trainingPlans } from './development.ts';
 import { matchingRuns, matchingScenarios } from './matching.ts';
+import { recruitmentExams } from './recruitment.ts';
+import {
+  commitments,
+  communityCases,
+  forumMembers,
+  meetingAttendees,
+  meetingMaterials,
+  meetings,
+} from './community.ts';
+import { literacyCourses, literacyParticipation, literacySessions } from './literacy.ts';
+import { orgTargetPositions } from './workforce.ts';
 
 /** Tables in dependency order (a table's foreign keys point only to tables before it). */
 export const TABLES_IN_DEPENDENCY_ORDER = [
@@ -38,4 +53,15 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   trainingPlanItems,
   matchingScenarios,
   matchingRuns,
+  recruitmentExams,
+  forumMembers,
+  meetings,
+  meetingAttendees,
+  meetingMaterials,
+  commitments,
+  communityCases,
+  literacyCourses,
+  literacySessions,
+  literacyParticipation,
+  orgTargetPositions,
 ];
