@@ -1,0 +1,233 @@
+/**
+ * Reading tables from what people upload: CSV as Excel writes it (UTF-8, UTF-8 with BOM, or
+ * Shift_JIS — which in Excel's hands is Windows code page 932) and .xlsx workbooks.
+ *
+ * CSV is parsed by csv-parse and decoded by TextDecoder / iconv-lite; .xlsx is read by exceljs's
+ * streaming reader. Nothing here hand-parses CSV or encodings.
+ */
+import { isUtf8 } from 'node:buffer';
+import { Readable } from 'node:stream';
+import { parse as parseCsv } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { AppError } from '../errors.ts';
+
+/** The container of an uploaded table. */
+export type TableFormat = 'csv' | 'xlsx';
+/** The encoding a CSV file turned out to have (null for xlsx). */
+export type DetectedEncoding = 'utf-8' | 'utf-8-bom' | 'cp932';
+/** What the user chose: detect it, or force one. */
+export type EncodingChoice = 'auto' | 'utf-8' | 'cp932';
+
+export type ReadTableOptions = { filename?: string; encoding?: EncodingChoice };
+
+/** A whole table in memory: for files of ordinary size. */
+export type Table = {
+  format: TableFormat;
+  encoding: DetectedEncoding | null;
+  headers: string[];
+  rows: string[][];
+  /** Row number of each entry of `rows` as Excel shows it (the header is row 1). */
+  rowNumbers: number[];
+};
+
+/** One data row of a streamed table. */
+export type TableRow = {
+  /** Row number as Excel shows it: the header row is 1, so the first data row is usually 2. */
+  row: number;
+  cells: string[];
+};
+
+/** A table read lazily, row by row: for files of any size. */
+export type TableStream = {
+  format: TableFormat;
+  encoding: DetectedEncoding | null;
+  headers: string[];
+  rows: AsyncIterable<TableRow>;
+};
+
+/** Progress of reading: bytes of the file consumed so far, out of `totalBytes`. */
+export type ReadProgress = (bytesRead: number, totalBytes: number) => void;
+
+const SLICE = 1 << 20;
+const BOM = [0xef, 0xbb, 0xbf] as const;
+
+/** Whether the bytes start like a ZIP archive (PK\x03\x04), as every .xlsx does. */
+export function looksLikeZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** Whether the bytes are an OLE2 compound file, as the old Excel 97-2003 .xls is. */
+function looksLikeOle2(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+}
+
+function hasBom(bytes: Uint8Array): boolean {
+  return bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
+}
+
+/**
+ * The encoding of CSV bytes. `auto`: a UTF-8 BOM → utf-8-bom; otherwise bytes that are valid UTF-8
+ * → utf-8; anything else → cp932 (Excel's "Shift_JIS"). A forced `utf-8` still reports a BOM.
+ */
+export function detectEncoding(bytes: Uint8Array, choice: EncodingChoice = 'auto'): DetectedEncoding {
+  if (choice === 'cp932') return 'cp932';
+  if (hasBom(bytes)) return 'utf-8-bom';
+  if (choice === 'utf-8') return 'utf-8';
+  return isUtf8(bytes) ? 'utf-8' : 'cp932';
+}
+
+function unreadable(detail: string): AppError {
+  return new AppError('TABLE_UNREADABLE', 400, `ファイルを表として読み取れません（${detail}）。`);
+}
+
+/** The file in slices of 1 MB, reporting progress as each slice is handed on. */
+function* slices(bytes: Uint8Array, start: number, onProgress?: ReadProgress): Generator<Uint8Array> {
+  for (let offset = start; offset < bytes.byteLength; offset += SLICE) {
+    const end = Math.min(offset + SLICE, bytes.byteLength);
+    yield bytes.subarray(offset, end);
+    onProgress?.(end, bytes.byteLength);
+  }
+}
+
+/** Decoded text of the file, slice by slice (multi-byte characters split across slices are kept whole). */
+function* decodedText(bytes: Uint8Array, encoding: DetectedEncoding, onProgress?: ReadProgress) {
+  const start = encoding === 'utf-8-bom' ? BOM.length : 0;
+  if (encoding === 'cp932') {
+    const decoder = iconv.getDecoder('cp932');
+    for (const slice of slices(bytes, start, onProgress)) yield decoder.write(Buffer.from(slice));
+    const rest = decoder.end();
+    if (rest) yield rest;
+    return;
+  }
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  for (const slice of slices(bytes, start, onProgress)) yield decoder.decode(slice, { stream: true });
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+function isBlank(cells: string[]): boolean {
+  return cells.every((c) => c.trim() === '');
+}
+
+/** CSV records with their record numbers (1-based, as Excel numbers rows), blank records skipped. */
+async function* csvRecords(bytes: Uint8Array, encoding: DetectedEncoding, onProgress?: ReadProgress) {
+  const parser = parseCsv({ relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+  const source = Readable.from(decodedText(bytes, encoding, onProgress), { objectMode: true });
+  source.on('error', (error) => parser.destroy(error));
+  source.pipe(parser);
+  let record = 0;
+  try {
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      record++;
+      if (!isBlank(cells)) yield { row: record, cells } satisfies TableRow;
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw unreadable(`CSV の形式が正しくありません: ${message}`);
+  }
+}
+
+/** The text Excel shows for a cell value read by exceljs. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const v = value as {
+      richText?: { text: string }[];
+      text?: unknown;
+      result?: unknown;
+      error?: string;
+      formula?: string;
+    };
+    if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+    if ('result' in v) return cellText(v.result);
+    if (v.text !== undefined) return cellText(v.text);
+    if (typeof v.error === 'string') return v.error;
+  }
+  return String(value);
+}
+
+/** Rows of the first worksheet with their row numbers, blank rows skipped. */
+async function* xlsxRecords(bytes: Uint8Array, onProgress?: ReadProgress) {
+  const input = Readable.from(slices(bytes, 0, onProgress));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  try {
+    for await (const worksheet of workbook) {
+      for await (const row of worksheet) {
+        const values = Array.isArray(row.values) ? row.values : [];
+        // exceljs row values are 1-based (index 0 is empty).
+        const cells: string[] = [];
+        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+        if (!isBlank(cells)) yield { row: row.number, cells } satisfies TableRow;
+      }
+      break; // the first worksheet only
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw unreadable(`Excel ファイルを開けません: ${message}`);
+  }
+}
+
+function trimTrailingEmpty(cells: string[]): string[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1]!.trim() === '') end--;
+  return cells.slice(0, end);
+}
+
+/**
+ * Opens a table for reading row by row: the format from the bytes (a ZIP archive is .xlsx, anything
+ * else CSV), the encoding of CSV detected or as chosen, the first non-blank row as the headers.
+ * Data rows follow lazily; blank rows are skipped but counted in the row numbers.
+ * `onProgress` is told how many bytes have been consumed.
+ *
+ * @throws AppError TABLE_UNREADABLE (400) for a file that is not a table.
+ */
+export async function readTableStream(
+  bytes: Uint8Array,
+  options: ReadTableOptions = {},
+  onProgress?: ReadProgress,
+): Promise<TableStream> {
+  const format: TableFormat = looksLikeZip(bytes) ? 'xlsx' : 'csv';
+  if (looksLikeOle2(bytes)) {
+    throw unreadable(
+      `${options.filename ?? 'ファイル'} は Excel 97-2003 形式（.xls）です。.xlsx か CSV で保存し直してください`,
+    );
+  }
+  const encoding = format === 'csv' ? detectEncoding(bytes, options.encoding ?? 'auto') : null;
+  const records =
+    format === 'xlsx' ? xlsxRecords(bytes, onProgress) : csvRecords(bytes, encoding ?? 'utf-8', onProgress);
+  const first = await records.next();
+  const headers = first.done ? [] : trimTrailingEmpty(first.value.cells).map((h) => h.trim());
+  async function* rest(): AsyncGenerator<TableRow> {
+    for (let next = await records.next(); !next.done; next = await records.next()) yield next.value;
+  }
+  return { format, encoding, headers, rows: rest() };
+}
+
+/**
+ * Reads a whole table into memory (see {@link readTableStream}; use that for very large files).
+ *
+ * @throws AppError TABLE_UNREADABLE (400) for a file that is not a table.
+ */
+export async function readTable(bytes: Uint8Array, options: ReadTableOptions = {}): Promise<Table> {
+  const stream = await readTableStream(bytes, options);
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  for await (const r of stream.rows) {
+    rows.push(r.cells);
+    rowNumbers.push(r.row);
+  }
+  return { format: stream.format, encoding: stream.encoding, headers: stream.headers, rows, rowNumbers };
+}
