@@ -9,6 +9,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { matchingRoutes } from './features/matching/matching.routes.ts';
 import { orgsRoutes } from './features/orgs/orgs.routes.ts';
 import { placementRoutes } from './features/placement/placement.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
@@ -42,7 +43,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', orgsRoutes())
     .route('/', usersRoutes())
     .route('/', auditRoutes())
-    .route('/', placementRoutes());
+    .route('/', placementRoutes())
+    .route('/', matchingRoutes());
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;

@@ -64,6 +64,44 @@ const MATRIX: Expectation[] = [
     status: only(201, ['admin']),
   },
   { method: 'get', path: '/api/audit', url: '/api/audit', status: only(200, ['admin']) },
+  {
+    method: 'post',
+    path: '/api/matching/scenarios',
+    url: '/api/matching/scenarios',
+    body: { fiscalYear: 2025, name: '権限テスト' },
+    status: only(201, ['admin', 'talent_officer']),
+  },
+  {
+    method: 'get',
+    path: '/api/matching/scenarios',
+    url: '/api/matching/scenarios?fiscalYear=2025',
+    status: only(200, ['admin', 'talent_officer']),
+  },
+  {
+    method: 'post',
+    path: '/api/matching/runs',
+    url: '/api/matching/runs',
+    body: { scenarioId: '00000000-0000-4000-8000-000000000000' },
+    status: only(404, ['admin', 'talent_officer']),
+  },
+  {
+    method: 'get',
+    path: '/api/matching/runs/{id}',
+    url: '/api/matching/runs/00000000-0000-4000-8000-000000000000',
+    status: only(404, ['admin', 'talent_officer']),
+  },
+  {
+    method: 'post',
+    path: '/api/matching/runs/{id}/cancel',
+    url: '/api/matching/runs/00000000-0000-4000-8000-000000000000/cancel',
+    status: only(404, ['admin', 'talent_officer']),
+  },
+  {
+    method: 'post',
+    path: '/api/matching/runs/{id}/accept',
+    url: '/api/matching/runs/00000000-0000-4000-8000-000000000000/accept',
+    status: only(404, ['admin', 'talent_officer']),
+  },
   { method: 'get', path: '/api/placement/summary', url: '/api/placement/summary?fiscalYear=2024', status: ALL_200 },
 ];
 
