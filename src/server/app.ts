@@ -12,6 +12,7 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { matchingRoutes } from './features/matching/matching.routes.ts';
 import { orgsRoutes } from './features/orgs/orgs.routes.ts';
 import { placementRoutes } from './features/placement/placement.routes.ts';
+import { recruitmentRoutes } from './features/recruitment/recruitment.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import type { Db } from './platform/db.ts';
 import { AppError } from './platform/errors.ts';
@@ -44,7 +45,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', usersRoutes())
     .route('/', auditRoutes())
     .route('/', placementRoutes())
-    .route('/', matchingRoutes());
+    .route('/', matchingRoutes())
+    .route('/', recruitmentRoutes());
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;

@@ -103,6 +103,33 @@ const MATRIX: Expectation[] = [
     status: only(404, ['admin', 'talent_officer']),
   },
   { method: 'get', path: '/api/placement/summary', url: '/api/placement/summary?fiscalYear=2024', status: ALL_200 },
+  // — issue 6: recruitment, workforce, community, literacy, dashboard, reports —
+  { method: 'get', path: '/api/recruitment/exams', url: '/api/recruitment/exams', status: ALL_200 },
+  { method: 'get', path: '/api/recruitment/ratios', url: '/api/recruitment/ratios', status: ALL_200 },
+  { method: 'get', path: '/api/recruitment/funnel', url: '/api/recruitment/funnel', status: ALL_200 },
+  {
+    // admin records the exam (201); talent_officer may too, and is told it exists (409).
+    method: 'post',
+    path: '/api/recruitment/exams',
+    url: '/api/recruitment/exams',
+    body: {
+      fiscalYear: 2030,
+      route: 'graduate',
+      applicants: null,
+      finalPassers: null,
+      hires: null,
+      plannedHires: 3,
+    },
+    status: { ...only(201, ['admin']), talent_officer: 409 },
+  },
+  {
+    method: 'patch',
+    path: '/api/recruitment/exams/{id}',
+    url: '/api/recruitment/exams/00000000-0000-4000-8000-000000000000',
+    body: { plannedHires: 4 },
+    status: only(404, ['admin', 'talent_officer']),
+  },
+  // — end of issue 6 —
 ];
 
 let t: TestApp;

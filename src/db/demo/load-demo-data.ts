@@ -5,6 +5,7 @@ import type { Db } from '../../server/platform/db.ts';
 import { loadReferenceData } from '../reference/load-reference-data.ts';
 import { users } from '../schema/index.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
+import { loadRecruitmentDemo } from './recruitment-demo.ts';
 import { loadTalentDemo } from './talent-demo.ts';
 
 /**
@@ -19,5 +20,6 @@ export async function loadDemoData(db: Db): Promise<boolean> {
     await createUser(db, CLI_ACTOR, { ...account, password: DEMO_PASSWORD });
   }
   await loadTalentDemo(db, CLI_ACTOR);
+  await loadRecruitmentDemo(db, CLI_ACTOR);
   return true;
 }
