@@ -102,6 +102,27 @@ const MATRIX: Expectation[] = [
     url: '/api/matching/runs/00000000-0000-4000-8000-000000000000/accept',
     status: only(404, ['admin', 'talent_officer']),
   },
+  { method: 'get', path: '/api/posts', url: '/api/posts?fiscalYear=2024', status: ALL_200 },
+  {
+    method: 'post',
+    path: '/api/posts',
+    url: '/api/posts',
+    body: { orgCode: '342157', unit: 'デジタル推進室', title: '権限テスト', fromFiscalYear: 2025 },
+    status: { ...only(201, ['admin', 'talent_officer', 'municipal_manager']) },
+  },
+  {
+    method: 'put',
+    path: '/api/posts/{id}',
+    url: '/api/posts/00000000-0000-4000-8000-000000000000',
+    body: { orgCode: '342157', unit: 'デジタル推進室', title: '権限テスト', fromFiscalYear: 2025 },
+    status: only(404, ['admin', 'talent_officer', 'municipal_manager']),
+  },
+  {
+    method: 'get',
+    path: '/api/assignments',
+    url: '/api/assignments?fiscalYear=2024',
+    status: { ...only(200, ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff', 'member']) },
+  },
   { method: 'get', path: '/api/placement/summary', url: '/api/placement/summary?fiscalYear=2024', status: ALL_200 },
   // — issue 6: recruitment, workforce, community, literacy, dashboard, reports —
   { method: 'get', path: '/api/recruitment/exams', url: '/api/recruitment/exams', status: ALL_200 },
