@@ -13,6 +13,7 @@ import { matchingRoutes } from './features/matching/matching.routes.ts';
 import { orgsRoutes } from './features/orgs/orgs.routes.ts';
 import { placementRoutes } from './features/placement/placement.routes.ts';
 import { recruitmentRoutes } from './features/recruitment/recruitment.routes.ts';
+import { talentRoutes } from './features/talent/talent.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import type { Db } from './platform/db.ts';
 import { AppError } from './platform/errors.ts';
@@ -46,6 +47,7 @@ function apiRoutes(options: AppOptions) {
     .route('/', auditRoutes())
     .route('/', placementRoutes())
     .route('/', matchingRoutes())
+    .route('/', talentRoutes())
     .route('/', recruitmentRoutes());
 }
 

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { people } from '../../src/db/schema/index.ts';
+import { currentFiscalYear } from '../../src/domain/fiscal-year.ts';
 import { ROLES, type Role } from '../../src/domain/roles.ts';
+import { addPost, assign, linkAccount } from '../../src/server/features/talent/test-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../support/test-app.ts';
 
 /**
@@ -20,6 +23,22 @@ type Expectation = {
 const ALL_200 = Object.fromEntries(ROLES.map((r) => [r, 200])) as Record<Role, number>;
 const only = (ok: number, roles: Role[]) =>
   Object.fromEntries(ROLES.map((r) => [r, roles.includes(r) ? ok : 403])) as Record<Role, number>;
+
+// Issue 3 (people): a fixed id for the fixture person created in beforeAll.
+const PEOPLE_FIXTURE = '00000000-0000-4000-8000-0000000000a3';
+const PEOPLE_READERS: Role[] = ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff', 'member'];
+const PERSON_BODY = {
+  name: '権限 確認',
+  kana: 'けんげん かくにん',
+  employerOrgCode: '340006',
+  category: 'pref_it',
+  hiringRoute: 'mid_career',
+  hiringFiscalYear: 2024,
+  hiredOn: '2024-04-01',
+  grade: '係員',
+  primaryJobType: 'business_designer',
+} as const;
+let personSerial = 0;
 
 const MATRIX: Expectation[] = [
   { method: 'get', path: '/api/health', url: '/api/health', public: true, status: ALL_200 },
@@ -123,7 +142,12 @@ const MATRIX: Expectation[] = [
     url: '/api/assignments?fiscalYear=2024',
     status: { ...only(200, ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff', 'member']) },
   },
-  { method: 'get', path: '/api/placement/summary', url: '/api/placement/summary?fiscalYear=2024', status: ALL_200 },
+  {
+    method: 'get',
+    path: '/api/placement/summary',
+    url: '/api/placement/summary?fiscalYear=2024',
+    status: ALL_200,
+  },
   // — issue 6: recruitment, workforce, community, literacy, dashboard, reports —
   { method: 'get', path: '/api/recruitment/exams', url: '/api/recruitment/exams', status: ALL_200 },
   { method: 'get', path: '/api/recruitment/ratios', url: '/api/recruitment/ratios', status: ALL_200 },
@@ -151,6 +175,64 @@ const MATRIX: Expectation[] = [
     status: only(404, ['admin', 'talent_officer']),
   },
   // — end of issue 6 —
+  // — issue 3: the talent pool (people); PEOPLE_FIXTURE is assigned to 342157 and is the member's own record —
+  { method: 'get', path: '/api/people', url: '/api/people', status: only(200, PEOPLE_READERS) },
+  {
+    method: 'post',
+    path: '/api/people',
+    url: '/api/people',
+    // A getter: every request registers a new 職員番号, so admin and talent_officer both get 201.
+    get body() {
+      return { ...PERSON_BODY, employeeNo: `MATRIX-${++personSerial}` };
+    },
+    status: only(201, ['admin', 'talent_officer']),
+  },
+  {
+    method: 'get',
+    path: '/api/people/roster-summary',
+    url: '/api/people/roster-summary?fiscalYear=2024',
+    status: ALL_200,
+  },
+  {
+    method: 'get',
+    path: '/api/people/export',
+    url: '/api/people/export?format=csv',
+    status: only(200, ['admin', 'talent_officer', 'municipal_manager']),
+  },
+  {
+    method: 'get',
+    path: '/api/people/{id}',
+    url: `/api/people/${PEOPLE_FIXTURE}`,
+    status: only(200, PEOPLE_READERS),
+  },
+  {
+    method: 'patch',
+    path: '/api/people/{id}',
+    url: `/api/people/${PEOPLE_FIXTURE}`,
+    body: { careerGoal: '権限の確認' },
+    status: only(200, ['admin', 'talent_officer', 'member']),
+  },
+  {
+    method: 'put',
+    path: '/api/people/{id}/status',
+    url: `/api/people/${PEOPLE_FIXTURE}/status`,
+    body: { status: 'active' },
+    status: only(200, ['admin', 'talent_officer']),
+  },
+  {
+    method: 'get',
+    path: '/api/people/{id}/career',
+    url: `/api/people/${PEOPLE_FIXTURE}/career`,
+    status: only(200, PEOPLE_READERS),
+  },
+  {
+    method: 'get',
+    path: '/api/people/{id}/allowance',
+    url: `/api/people/${PEOPLE_FIXTURE}/allowance`,
+    status: only(200, ['admin', 'talent_officer', 'member']),
+  },
+  { method: 'get', path: '/api/certifications', url: '/api/certifications', status: ALL_200 },
+  // — end of issue 3 —
 ];
 
 let t: TestApp;
@@ -160,6 +242,15 @@ beforeAll(async () => {
   t = await createTestApp();
   for (const role of ROLES)
     sessions.set(role, await t.as(role, role === 'admin' || role === 'talent_officer' ? '340006' : '342157'));
+  // Issue 3: the member's own person record, assigned to 342157 (the other sessions' body) this 年度.
+  await t.db.insert(people).values({ ...PERSON_BODY, id: PEOPLE_FIXTURE, employeeNo: 'MATRIX-0' });
+  await linkAccount(t.db, PEOPLE_FIXTURE, sessions.get('member')!.login);
+  await assign(
+    t.db,
+    PEOPLE_FIXTURE,
+    await addPost(t.db, '342157', '権限確認', currentFiscalYear()),
+    currentFiscalYear(),
+  );
 });
 afterAll(() => t.close());
 

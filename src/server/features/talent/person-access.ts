@@ -1,6 +1,6 @@
 import { and, eq, exists, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import { currentFiscalYear } from '../../../domain/fiscal-year.ts';
 import { assignments, people, posts } from '../../../db/schema/index.ts';
+import { currentFiscalYear } from '../../../domain/fiscal-year.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Db } from '../../platform/db.ts';
 import { errors } from '../../platform/errors.ts';
@@ -39,6 +39,16 @@ export function assignedToBody(orgCode: string, fiscalYear: number): SQL {
   );
 }
 
+/** People with an actual assignment at a post of any body spanning `fiscalYear` (the 共通人材 of that 年度). */
+export function assignedToAnyBody(fiscalYear: number): SQL {
+  return exists(
+    sql`(SELECT 1 FROM ${assignments} WHERE ${assignments.personId} = ${people.id}
+          AND ${assignments.status} = 'actual'
+          AND ${assignments.startFiscalYear} <= ${fiscalYear}
+          AND (${assignments.endFiscalYear} IS NULL OR ${assignments.endFiscalYear} >= ${fiscalYear}))`,
+  );
+}
+
 export type PersonRelation = {
   /** The actor is this person. */
   self: boolean;
@@ -57,18 +67,30 @@ export async function findVisiblePerson(db: Db, actor: Actor, personId: string) 
   const [row] = await db
     .select({
       person: people,
-      hosted: sql<boolean>`${assignedToBody(actor.orgCode, fy)}`,
+      hosted: hostedByActor(actor),
     })
     .from(people)
     .where(and(eq(people.id, personId), peopleVisibleTo(actor, fy)))
     .limit(1);
   if (!row) throw errors.notFound('人材');
-  const relation: PersonRelation = {
-    self: actor.userId !== null && row.person.userId === actor.userId,
+  return { person: row.person, relation: relationOf(actor, row.person, Boolean(row.hosted)) };
+}
+
+/**
+ * How the actor relates to a person they can see; `hosted` is whether the person is assigned to the
+ * actor's body in the current 年度 (the `hostedByActor` column of a list query).
+ */
+export function relationOf(actor: Actor, person: { userId: string | null }, hosted: boolean): PersonRelation {
+  return {
+    self: actor.userId !== null && person.userId === actor.userId,
     programWide: actor.role === 'admin' || actor.role === 'talent_officer',
-    hostManager: actor.role === 'municipal_manager' && Boolean(row.hosted),
+    hostManager: actor.role === 'municipal_manager' && hosted,
   };
-  return { person: row.person, relation };
+}
+
+/** A select column: whether the row's person is assigned to the actor's body in the current 年度. */
+export function hostedByActor(actor: Actor): SQL<boolean> {
+  return sql<boolean>`${assignedToBody(actor.orgCode, currentFiscalYear())}`;
 }
 
 /** Personal data (allowance, preferences): the person and program-wide roles only. */
@@ -88,4 +110,7 @@ export function mayEvaluate(r: PersonRelation): boolean {
 
 /** Assignments whose span of 年度 includes `fy` (the rule `assignedToBody` applies in SQL). */
 export const spansFiscalYear = (fy: number) =>
-  and(lte(assignments.startFiscalYear, fy), or(isNull(assignments.endFiscalYear), gte(assignments.endFiscalYear, fy)));
+  and(
+    lte(assignments.startFiscalYear, fy),
+    or(isNull(assignments.endFiscalYear), gte(assignments.endFiscalYear, fy)),
+  );

@@ -1,0 +1,142 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { errorResponses, jsonResponse } from '../../platform/http.ts';
+import { OUTPUT_FORMATS } from '../../platform/tabular/write-table.ts';
+import { ListPeopleQuerySchema, PeopleFilterSchema, PersonIdParams } from './talent.query.ts';
+import {
+  AllowanceSchema,
+  CareerSchema,
+  CertificationListSchema,
+  PersonPageSchema,
+  PersonSchema,
+  RosterSummarySchema,
+} from './talent.responses.ts';
+import { PersonInputSchema, PersonPatchSchema, PersonStatusInputSchema } from './talent.schema.ts';
+
+const read = { 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] };
+const one = { ...read, 404: errorResponses[404] };
+const json = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { 'application/json': { schema } },
+});
+
+/** GET /people */
+export const listPeopleRoute = createRoute({
+  method: 'get',
+  path: '/people',
+  tags: ['people'],
+  summary: '共通人材名簿（役割に応じて見える人材のみ。ふりがな順・ページ送り）',
+  request: { query: ListPeopleQuerySchema },
+  responses: { 200: jsonResponse(PersonPageSchema, '人材'), ...read },
+});
+
+/** GET /people/roster-summary */
+export const rosterSummaryRoute = createRoute({
+  method: 'get',
+  path: '/people/roster-summary',
+  tags: ['people'],
+  summary: '年度の共通人材数（区分別・採用団体別。p.12 の 38 = 県情報職30 + 市町職員8）',
+  request: {
+    query: z.object({
+      fiscalYear: z.coerce.number().int().min(2000).max(2100).openapi({ example: 2024 }),
+    }),
+  },
+  responses: { 200: jsonResponse(RosterSummarySchema, '人数'), ...read },
+});
+
+/** GET /people/{id} */
+export const getPersonRoute = createRoute({
+  method: 'get',
+  path: '/people/{id}',
+  tags: ['people'],
+  summary: '人材の詳細（個人情報は本人・人材機構・管理者のみ）',
+  request: {
+    params: PersonIdParams,
+    query: z.object({ fiscalYear: z.coerce.number().int().min(2000).max(2100).optional() }),
+  },
+  responses: { 200: jsonResponse(PersonSchema, '人材'), ...one },
+});
+
+/** POST /people */
+export const createPersonRoute = createRoute({
+  method: 'post',
+  path: '/people',
+  tags: ['people'],
+  summary: '人材の登録（人材機構・管理者）',
+  request: { body: json(PersonInputSchema) },
+  responses: { 201: jsonResponse(PersonSchema, '登録した人材'), ...read, 409: errorResponses[409] },
+});
+
+/** PATCH /people/{id} */
+export const updatePersonRoute = createRoute({
+  method: 'patch',
+  path: '/people/{id}',
+  tags: ['people'],
+  summary: '人材の更新（人材機構・管理者は全項目、本人はキャリア目標・副ジョブタイプ・勤務希望地のみ）',
+  request: { params: PersonIdParams, body: json(PersonPatchSchema) },
+  responses: { 200: jsonResponse(PersonSchema, '更新後の人材'), ...one, 409: errorResponses[409] },
+});
+
+/** PUT /people/{id}/status */
+export const setStatusRoute = createRoute({
+  method: 'put',
+  path: '/people/{id}/status',
+  tags: ['people'],
+  summary: '在籍状況（在籍・休職・退職）の変更（人材機構・管理者）',
+  request: { params: PersonIdParams, body: json(PersonStatusInputSchema) },
+  responses: { 200: jsonResponse(PersonSchema, '更新後の人材'), ...one },
+});
+
+/** GET /people/{id}/career */
+export const careerRoute = createRoute({
+  method: 'get',
+  path: '/people/{id}/career',
+  tags: ['people'],
+  summary: 'キャリア（配属・研修・資格・年度ごとのスキル達成度）',
+  request: { params: PersonIdParams },
+  responses: { 200: jsonResponse(CareerSchema, 'キャリア'), ...one },
+});
+
+/** GET /people/{id}/allowance */
+export const allowanceRoute = createRoute({
+  method: 'get',
+  path: '/people/{id}/allowance',
+  tags: ['people'],
+  summary: '初任給調整手当の支給判定と期間（本人・人材機構・管理者のみ）',
+  request: { params: PersonIdParams },
+  responses: { 200: jsonResponse(AllowanceSchema, '初任給調整手当'), ...one },
+});
+
+/** GET /certifications */
+export const certificationsRoute = createRoute({
+  method: 'get',
+  path: '/certifications',
+  tags: ['reference'],
+  summary: 'IPA 試験の一覧（初任給調整手当の対象かどうかを含む）',
+  responses: { 200: jsonResponse(CertificationListSchema, '試験'), 401: errorResponses[401] },
+});
+
+const binary = z.string().openapi({ format: 'binary' });
+
+/** GET /people/export */
+export const exportPeopleRoute = createRoute({
+  method: 'get',
+  path: '/people/export',
+  tags: ['people'],
+  summary:
+    '共通人材名簿の書き出し（CSV UTF-8 BOM付き / CSV CP932 / xlsx）。個人情報の列は人材機構・管理者のみ',
+  request: {
+    query: PeopleFilterSchema.extend({
+      format: z.enum(OUTPUT_FORMATS).default('csv').openapi({ description: 'csv | csv-cp932 | xlsx' }),
+    }),
+  },
+  responses: {
+    200: {
+      description: '名簿ファイル',
+      content: {
+        'text/csv': { schema: binary },
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: binary },
+      },
+    },
+    ...read,
+  },
+});

@@ -1,0 +1,112 @@
+import { CERTIFICATIONS, isApplicationLevelOrHigher } from '../../../domain/certifications.ts';
+import type { Role } from '../../../domain/roles.ts';
+import { requireActor, requireRole } from '../../platform/actor.ts';
+import { createRouter } from '../../platform/http.ts';
+import { attachmentDisposition } from '../../platform/tabular/write-table.ts';
+import { createPerson } from './create-person.ts';
+import { exportPeople } from './export-people.ts';
+import { getAllowance } from './get-allowance.ts';
+import { getCareer } from './get-career.ts';
+import { getPerson } from './get-person.ts';
+import { getRosterSummary } from './get-roster-summary.ts';
+import { listPeople } from './list-people.ts';
+import { loadPersonDetails } from './person-details.ts';
+import { setPersonStatus } from './set-person-status.ts';
+import { presentPerson } from './talent.presenter.ts';
+import {
+  allowanceRoute,
+  careerRoute,
+  certificationsRoute,
+  createPersonRoute,
+  exportPeopleRoute,
+  getPersonRoute,
+  listPeopleRoute,
+  rosterSummaryRoute,
+  setStatusRoute,
+  updatePersonRoute,
+} from './talent.route-defs.ts';
+import { updatePerson } from './update-person.ts';
+
+/** Roles that may read people at all; what each sees is decided by peopleVisibleTo. */
+const READERS: Role[] = ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff', 'member'];
+/** Roles that manage the talent pool. */
+const OFFICERS: Role[] = ['admin', 'talent_officer'];
+
+/** The talent pool (TAL): people, their career, 初任給調整手当, roster counts, and the IPA exam list. */
+export function talentRoutes() {
+  return createRouter()
+    .openapi(exportPeopleRoute, async (c) => {
+      const actor = requireRole(c.get('actor'), ...OFFICERS, 'municipal_manager');
+      const { format, ...filter } = c.req.valid('query');
+      const file = await exportPeople(c.get('db'), actor, filter, format, c.get('requestId'));
+      return c.body(file.body, 200, {
+        'content-type': file.contentType,
+        'content-disposition': attachmentDisposition(file.filename),
+        'cache-control': 'no-store',
+      });
+    })
+    .openapi(rosterSummaryRoute, async (c) => {
+      requireActor(c.get('actor'));
+      return c.json(await getRosterSummary(c.get('db'), c.req.valid('query').fiscalYear), 200);
+    })
+    .openapi(listPeopleRoute, async (c) => {
+      const actor = requireRole(c.get('actor'), ...READERS);
+      const query = c.req.valid('query');
+      const page = await listPeople(c.get('db'), actor, query);
+      const details = await loadPersonDetails(
+        c.get('db'),
+        page.items.map((i) => i.person),
+        page.fiscalYear,
+      );
+      return c.json(
+        {
+          items: page.items.map((i) => presentPerson(i.person, details, i.relation)),
+          total: page.total,
+          page: query.page,
+          pageSize: query.pageSize,
+          fiscalYear: page.fiscalYear,
+        },
+        200,
+      );
+    })
+    .openapi(createPersonRoute, async (c) => {
+      const actor = requireRole(c.get('actor'), ...OFFICERS);
+      const created = await createPerson(c.get('db'), actor, c.req.valid('json'), c.get('requestId'));
+      return c.json(await getPerson(c.get('db'), actor, created.id), 201);
+    })
+    .openapi(getPersonRoute, async (c) => {
+      const actor = requireRole(c.get('actor'), ...READERS);
+      const { id } = c.req.valid('param');
+      return c.json(await getPerson(c.get('db'), actor, id, c.req.valid('query').fiscalYear), 200);
+    })
+    .openapi(updatePersonRoute, async (c) => {
+      const actor = requireRole(c.get('actor'), ...OFFICERS, 'member');
+      const { id } = c.req.valid('param');
+      await updatePerson(c.get('db'), actor, id, c.req.valid('json'), c.get('requestId'));
+      return c.json(await getPerson(c.get('db'), actor, id), 200);
+    })
+    .openapi(setStatusRoute, async (c) => {
+      const actor = requireRole(c.get('actor'), ...OFFICERS);
+      const { id } = c.req.valid('param');
+      await setPersonStatus(c.get('db'), actor, id, c.req.valid('json').status, c.get('requestId'));
+      return c.json(await getPerson(c.get('db'), actor, id), 200);
+    })
+    .openapi(careerRoute, async (c) => {
+      const actor = requireRole(c.get('actor'), ...READERS);
+      return c.json(await getCareer(c.get('db'), actor, c.req.valid('param').id), 200);
+    })
+    .openapi(allowanceRoute, async (c) => {
+      const actor = requireRole(c.get('actor'), ...READERS);
+      return c.json(await getAllowance(c.get('db'), actor, c.req.valid('param').id), 200);
+    })
+    .openapi(certificationsRoute, (c) => {
+      requireActor(c.get('actor'));
+      const items = CERTIFICATIONS.map((e) => ({
+        code: e.code,
+        name: e.name,
+        level: e.level,
+        qualifiesForAllowance: isApplicationLevelOrHigher(e.code),
+      }));
+      return c.json({ items }, 200);
+    });
+}

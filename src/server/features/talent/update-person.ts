@@ -1,0 +1,90 @@
+import { eq } from 'drizzle-orm';
+import { people } from '../../../db/schema/index.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import type { Db } from '../../platform/db.ts';
+import { errors } from '../../platform/errors.ts';
+import { findVisiblePerson } from './person-access.ts';
+import type { PersonRow } from './person-details.ts';
+import {
+  checkReferences,
+  personSnapshot,
+  replaceCertifications,
+  replacePreferences,
+  throwIfIssues,
+} from './person-writes.ts';
+import {
+  type PersonInput,
+  type PersonPatch,
+  personConsistencyIssues,
+  SELF_EDITABLE_FIELDS,
+} from './talent.schema.ts';
+
+/** Changes to a person: any subset of the input fields (status included, for imports). */
+export type PersonChanges = Partial<PersonInput>;
+
+/**
+ * Applies changes to a person and audits before/after, inside the caller's transaction (the API's
+ * PATCH and each matched row of an import). The cross-field rules are checked on the merged record.
+ */
+export async function applyPersonChanges(
+  tx: Db,
+  actor: Actor,
+  before: PersonRow,
+  changes: PersonChanges,
+  audit: { action: string; requestId?: string },
+): Promise<PersonRow> {
+  const merged = { ...before, ...changes };
+  const { issues, userId } = await checkReferences(tx, changes, before.id);
+  issues.push(...personConsistencyIssues(merged));
+  throwIfIssues(issues);
+  const beforeSnapshot = await personSnapshot(tx, before);
+  const { certifications, locationPreferences, accountLogin, ...fields } = changes;
+  const [after] = await tx
+    .update(people)
+    .set({ ...fields, ...(accountLogin === undefined ? {} : { userId }), updatedAt: new Date() })
+    .where(eq(people.id, before.id))
+    .returning();
+  if (!after) throw new Error('update returned no row');
+  if (certifications) await replaceCertifications(tx, before.id, certifications);
+  if (locationPreferences) await replacePreferences(tx, before.id, locationPreferences);
+  await writeAudit(
+    tx,
+    actor,
+    {
+      action: audit.action,
+      entityType: 'person',
+      entityId: before.id,
+      before: beforeSnapshot,
+      after: await personSnapshot(tx, after),
+    },
+    audit.requestId,
+  );
+  return after;
+}
+
+/**
+ * Updates a person. Talent officers and admins may change every field; a member only their own
+ * career goal, secondary job type and desired work locations — any other field in the body is a 403.
+ */
+export async function updatePerson(
+  db: Db,
+  actor: Actor,
+  personId: string,
+  patch: PersonPatch,
+  requestId?: string,
+) {
+  return db.transaction(async (tx) => {
+    const { person, relation } = await findVisiblePerson(tx, actor, personId);
+    if (!relation.programWide) {
+      const allowed: readonly string[] = SELF_EDITABLE_FIELDS;
+      const refused = Object.keys(patch).filter((k) => !allowed.includes(k));
+      if (!relation.self || refused.length > 0) {
+        throw errors.forbidden(
+          `本人が変更できるのはキャリア目標・副ジョブタイプ・勤務希望地だけです（変更できない項目: ${refused.join(', ')}）。`,
+        );
+      }
+    }
+    return applyPersonChanges(tx, actor, person, patch, { action: 'person.update', requestId });
+  });
+}
