@@ -8,6 +8,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
+import { communityRoutes } from './features/community/community.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { matchingRoutes } from './features/matching/matching.routes.ts';
 import { orgsRoutes } from './features/orgs/orgs.routes.ts';
@@ -48,7 +49,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', placementRoutes())
     .route('/', matchingRoutes())
     .route('/', talentRoutes())
-    .route('/', recruitmentRoutes());
+    .route('/', recruitmentRoutes())
+    .route('/', communityRoutes());
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;

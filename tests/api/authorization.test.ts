@@ -174,6 +174,71 @@ const MATRIX: Expectation[] = [
     body: { plannedHires: 4 },
     status: only(404, ['admin', 'talent_officer']),
   },
+  { method: 'get', path: '/api/meetings', url: '/api/meetings?kind=cdo_forum', status: ALL_200 },
+  {
+    method: 'get',
+    path: '/api/meetings/{id}',
+    url: '/api/meetings/00000000-0000-4000-8000-000000000000',
+    status: Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>,
+  },
+  {
+    method: 'post',
+    path: '/api/meetings',
+    url: '/api/meetings',
+    body: { kind: 'acceleration_cycle', title: '権限テスト', heldOn: '2024-09-11' },
+    status: only(201, ['admin', 'talent_officer']),
+  },
+  {
+    method: 'patch',
+    path: '/api/meetings/{id}',
+    url: '/api/meetings/00000000-0000-4000-8000-000000000000',
+    body: { minutes: '権限テスト' },
+    status: only(404, ['admin', 'talent_officer']),
+  },
+  {
+    method: 'post',
+    path: '/api/meetings/{id}/commitments',
+    url: '/api/meetings/00000000-0000-4000-8000-000000000000/commitments',
+    body: { title: '権限テスト', ownerOrgCode: '340006', dueOn: '2099-03-31' },
+    status: only(404, ['admin', 'talent_officer']),
+  },
+  {
+    // The role is checked before the body: officers get 415 for this JSON body (a file is multipart).
+    method: 'post',
+    path: '/api/meetings/{id}/materials',
+    url: '/api/meetings/00000000-0000-4000-8000-000000000000/materials',
+    body: {},
+    status: only(415, ['admin', 'talent_officer']),
+  },
+  {
+    method: 'get',
+    path: '/api/meetings/{id}/materials/{materialId}',
+    url: '/api/meetings/00000000-0000-4000-8000-000000000000/materials/00000000-0000-4000-8000-000000000000',
+    status: Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>,
+  },
+  { method: 'get', path: '/api/commitments', url: '/api/commitments?status=open', status: ALL_200 },
+  {
+    method: 'patch',
+    path: '/api/commitments/{id}',
+    url: '/api/commitments/00000000-0000-4000-8000-000000000000',
+    body: { status: 'done' },
+    status: only(404, ['admin', 'talent_officer', 'municipal_manager']),
+  },
+  {
+    method: 'get',
+    path: '/api/community/forum-members',
+    url: '/api/community/forum-members',
+    status: ALL_200,
+  },
+  { method: 'get', path: '/api/community/cases', url: '/api/community/cases', status: ALL_200 },
+  {
+    // For 三次市, where none of the matrix's users works or is posted: only the program-wide roles.
+    method: 'post',
+    path: '/api/community/cases',
+    url: '/api/community/cases',
+    body: { orgCode: '342092', kind: 'good_case', title: '権限テスト', body: '権限テスト' },
+    status: only(201, ['admin', 'talent_officer']),
+  },
   // — end of issue 6 —
   // — issue 3: the talent pool (people); PEOPLE_FIXTURE is assigned to 342157 and is the member's own record —
   { method: 'get', path: '/api/people', url: '/api/people', status: only(200, PEOPLE_READERS) },

@@ -4,6 +4,7 @@ import { CLI_ACTOR } from '../../server/platform/actor.ts';
 import type { Db } from '../../server/platform/db.ts';
 import { loadReferenceData } from '../reference/load-reference-data.ts';
 import { users } from '../schema/index.ts';
+import { loadCommunityDemo } from './community-demo.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 import { loadRecruitmentDemo } from './recruitment-demo.ts';
 import { loadTalentDemo } from './talent-demo.ts';
@@ -21,5 +22,6 @@ export async function loadDemoData(db: Db): Promise<boolean> {
   }
   await loadTalentDemo(db, CLI_ACTOR);
   await loadRecruitmentDemo(db, CLI_ACTOR);
+  await loadCommunityDemo(db, CLI_ACTOR);
   return true;
 }

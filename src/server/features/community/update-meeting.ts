@@ -1,0 +1,60 @@
+import { eq } from 'drizzle-orm';
+import { meetingAttendees, meetings } from '../../../db/schema/index.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import type { Db } from '../../platform/db.ts';
+import { errors } from '../../platform/errors.ts';
+import type { UpdateMeetingInput } from './community.schema.ts';
+import { attendeeRows, orgRefs } from './create-meeting.ts';
+import { getMeeting, type MeetingDetail } from './get-meeting.ts';
+import { resolveOrgNames } from './org-names.ts';
+
+/** Changes a meeting's record (e.g. adds the minutes after the meeting); `attendees` replaces the list. Audited. */
+export async function updateMeeting(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: UpdateMeetingInput,
+  requestId?: string,
+): Promise<MeetingDetail> {
+  return db.transaction(async (tx) => {
+    const before = await getMeeting(tx, id);
+    const theme = input.theme === undefined ? before.theme : input.theme || null;
+    if (before.kind === 'working_group' && !theme) {
+      throw errors.validation([{ path: 'theme', message: '担当者会議にはテーマを入力してください' }]);
+    }
+    const names = await resolveOrgNames(tx, orgRefs(input));
+    const { attendees, ...fields } = input;
+    await tx
+      .update(meetings)
+      .set({ ...fields, theme, updatedAt: new Date() })
+      .where(eq(meetings.id, id));
+    if (attendees) {
+      await tx.delete(meetingAttendees).where(eq(meetingAttendees.meetingId, id));
+      if (attendees.length > 0) await tx.insert(meetingAttendees).values(attendeeRows(id, attendees, names));
+    }
+    const after = await getMeeting(tx, id);
+    const snapshot = (m: MeetingDetail) => ({
+      title: m.title,
+      theme: m.theme,
+      heldOn: m.heldOn,
+      location: m.location,
+      agenda: m.agenda,
+      minutes: m.minutes,
+      attendees: m.attendees.map((a) => a.organisationName),
+    });
+    await writeAudit(
+      tx,
+      actor,
+      {
+        action: 'meeting.update',
+        entityType: 'meeting',
+        entityId: id,
+        before: snapshot(before),
+        after: snapshot(after),
+      },
+      requestId,
+    );
+    return after;
+  });
+}
