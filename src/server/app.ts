@@ -10,6 +10,7 @@ import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { communityRoutes } from './features/community/community.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { inventoryRoutes } from './features/inventory/inventory.routes.ts';
 import { matchingRoutes } from './features/matching/matching.routes.ts';
 import { orgsRoutes } from './features/orgs/orgs.routes.ts';
 import { placementRoutes } from './features/placement/placement.routes.ts';
@@ -50,7 +51,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', matchingRoutes())
     .route('/', talentRoutes())
     .route('/', recruitmentRoutes())
-    .route('/', communityRoutes());
+    .route('/', communityRoutes())
+    .route('/', inventoryRoutes());
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;

@@ -40,6 +40,9 @@ const PERSON_BODY = {
 } as const;
 let personSerial = 0;
 
+// Issue 5: who keeps a body's 情報システム台帳 and DX施策 (their own body; admins every body).
+const INVENTORY_EDITORS: Role[] = ['admin', 'municipal_manager', 'municipal_staff'];
+
 const MATRIX: Expectation[] = [
   { method: 'get', path: '/api/health', url: '/api/health', public: true, status: ALL_200 },
   { method: 'get', path: '/api/auth/me', url: '/api/auth/me', status: ALL_200 },
@@ -298,6 +301,53 @@ const MATRIX: Expectation[] = [
   },
   { method: 'get', path: '/api/certifications', url: '/api/certifications', status: ALL_200 },
   // — end of issue 3 —
+  // Issue 5 (information sharing): the 台帳 is shared for reading; editors keep their own body's rows.
+  // POST /api/systems runs before the {id} routes: admin creates system 1 (340006), the manager 2 and
+  // the staff 3 (342157, the sessions' body).
+  { method: 'get', path: '/api/systems', url: '/api/systems', status: ALL_200 },
+  {
+    method: 'post',
+    path: '/api/systems',
+    url: '/api/systems',
+    body: { name: '権限テスト', business: 'その他', hosting: 'クラウド' },
+    status: only(201, INVENTORY_EDITORS),
+  },
+  { method: 'get', path: '/api/systems/{id}', url: '/api/systems/1', status: ALL_200 },
+  {
+    method: 'patch',
+    path: '/api/systems/{id}',
+    url: '/api/systems/2',
+    body: { note: '権限テスト' },
+    status: only(200, INVENTORY_EDITORS),
+  },
+  {
+    method: 'delete',
+    path: '/api/systems/{id}',
+    url: '/api/systems/2147483647',
+    status: only(404, INVENTORY_EDITORS),
+  },
+  { method: 'get', path: '/api/systems/businesses', url: '/api/systems/businesses', status: ALL_200 },
+  {
+    method: 'get',
+    path: '/api/systems/standardisation',
+    url: '/api/systems/standardisation',
+    status: ALL_200,
+  },
+  { method: 'get', path: '/api/systems/export', url: '/api/systems/export?format=csv', status: ALL_200 },
+  {
+    method: 'post',
+    path: '/api/systems/import',
+    url: '/api/systems/import',
+    body: 'システム名,業務,稼働環境\r\n権限テスト,その他,クラウド\r\n',
+    status: only(201, INVENTORY_EDITORS),
+  },
+  {
+    method: 'post',
+    path: '/api/systems/import/{batchId}/commit',
+    url: '/api/systems/import/00000000-0000-4000-8000-000000000005/commit',
+    status: only(404, INVENTORY_EDITORS),
+  },
+  // — end of issue 5 —
 ];
 
 let t: TestApp;

@@ -11,6 +11,10 @@ export * from './recruitment.ts';
 export * from './community.ts';
 export * from './literacy.ts';
 export * from './workforce.ts';
+export * from './inventory.ts';
+export * from './imports.ts';
+export * from './practices.ts';
+export * from './procurement.ts';
 
 import { loginAttempts, sessions, users } from './accounts.ts';
 import { auditLog } from './audit.ts';
@@ -31,6 +35,10 @@ import {
 } from './community.ts';
 import { literacyCourses, literacyParticipation, literacySessions } from './literacy.ts';
 import { orgTargetPositions } from './workforce.ts';
+import { importBatchChunks, importBatches } from './imports.ts';
+import { systems } from './inventory.ts';
+import { practiceAdoptions, practiceAttachments, practiceComments, practices } from './practices.ts';
+import { jointSystemParticipants, jointSystems } from './procurement.ts';
 
 /** Tables in dependency order (a table's foreign keys point only to tables before it). */
 export const TABLES_IN_DEPENDENCY_ORDER = [
@@ -64,4 +72,13 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   literacySessions,
   literacyParticipation,
   orgTargetPositions,
+  importBatches,
+  importBatchChunks,
+  systems,
+  practices,
+  practiceAttachments,
+  practiceComments,
+  practiceAdoptions,
+  jointSystems,
+  jointSystemParticipants,
 ];

@@ -23,6 +23,22 @@ export type Database = {
   close: () => Promise<void>;
 };
 
+const closeHooks = new WeakMap<object, (() => Promise<void>)[]>();
+
+/**
+ * Registers work to run when the database is closed, before its connections end — e.g. a cache's
+ * LISTEN connection, which would otherwise keep the process (and the database) busy.
+ */
+export function onDatabaseClose(db: Db, hook: () => Promise<void>): void {
+  closeHooks.set(db, [...(closeHooks.get(db) ?? []), hook]);
+}
+
+async function runCloseHooks(db: Db): Promise<void> {
+  const hooks = closeHooks.get(db) ?? [];
+  closeHooks.delete(db);
+  for (const hook of hooks) await hook().catch(() => undefined);
+}
+
 export const MIGRATIONS_FOLDER = join(dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
 
 /**
@@ -37,7 +53,10 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
       db,
       kind: 'postgres',
       migrate: () => migratePg(drizzlePg(pool, { schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
-      close: () => pool.end(),
+      close: async () => {
+        await runCloseHooks(db);
+        await pool.end();
+      },
     };
   }
   if (!options.dataDir.startsWith('memory://')) mkdirSync(options.dataDir, { recursive: true });
@@ -47,7 +66,10 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
     db: pgliteDb as unknown as Db,
     kind: 'pglite',
     migrate: () => migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER }),
-    close: () => client.close(),
+    close: async () => {
+      await runCloseHooks(pgliteDb as unknown as Db);
+      await client.close();
+    },
   };
 }
 

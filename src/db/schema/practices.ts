@@ -1,0 +1,112 @@
+import {
+  char,
+  customType,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './accounts.ts';
+import { orgs } from './orgs.ts';
+
+/** The registers of p.25 of the program document, plus good cases reported later. */
+export const PRACTICE_CATEGORY_VALUES = [
+  '県DX関連事業',
+  'デジ田交付金 交付決定事業',
+  'デジ田交付金 実施計画書',
+  '総務省調査',
+  '好事例',
+  'その他',
+] as const;
+
+export const PRACTICE_STATUS_VALUES = ['計画中', '実施中', '完了', '中止'] as const;
+
+/** Binary file contents (PGlite answers Uint8Array, node-postgres Buffer, which is one). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+/** DX施策・好事例: an initiative of a body, shared with every body. */
+export const practices = pgTable(
+  'practices',
+  {
+    id: serial('id').primaryKey(),
+    orgCode: char('org_code', { length: 6 })
+      .notNull()
+      .references(() => orgs.code),
+    title: text('title').notNull(),
+    category: text('category', { enum: PRACTICE_CATEGORY_VALUES }).notNull(),
+    /** 年度 as its starting calendar year. */
+    fiscalYear: integer('fiscal_year').notNull(),
+    themes: text('themes').array().notNull().default([]),
+    /** 財源: デジ田交付金, 単独費 … */
+    funding: text('funding'),
+    status: text('status', { enum: PRACTICE_STATUS_VALUES }).notNull(),
+    summary: text('summary').notNull(),
+    outcome: text('outcome'),
+    contact: text('contact'),
+    importBatchId: uuid('import_batch_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('practices_org_idx').on(t.orgCode), index('practices_fiscal_year_idx').on(t.fiscalYear)],
+);
+
+/** A file attached to an initiative, stored in the database (size-limited, type-checked). */
+export const practiceAttachments = pgTable(
+  'practice_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practiceId: integer('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    data: bytea('data').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('practice_attachments_practice_idx').on(t.practiceId)],
+);
+
+/** A comment on an initiative, by a user of any body. */
+export const practiceComments = pgTable(
+  'practice_comments',
+  {
+    id: serial('id').primaryKey(),
+    practiceId: integer('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    orgCode: char('org_code', { length: 6 })
+      .notNull()
+      .references(() => orgs.code),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    authorName: text('author_name').notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('practice_comments_practice_idx').on(t.practiceId)],
+);
+
+/** 「うちも導入しました」: a body that adopted another body's initiative (reuse is counted from these). */
+export const practiceAdoptions = pgTable(
+  'practice_adoptions',
+  {
+    practiceId: integer('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    orgCode: char('org_code', { length: 6 })
+      .notNull()
+      .references(() => orgs.code),
+    note: text('note'),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.practiceId, t.orgCode] })],
+);

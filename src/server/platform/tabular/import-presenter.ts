@@ -1,0 +1,35 @@
+import type { importBatches } from '../../../db/schema/index.ts';
+import type { ImportMode } from './import-target.ts';
+import type { PreviewSummary } from './preview-import.ts';
+import type { RowError } from './validate-rows.ts';
+
+/** The public shape of an import batch: the preview the user checks before committing. */
+export function presentImportBatch(b: typeof importBatches.$inferSelect) {
+  const summary = b.summary as Partial<PreviewSummary>;
+  const options = b.options as { mode?: ImportMode };
+  return {
+    batchId: b.id,
+    kind: b.kind,
+    status: b.status,
+    filename: b.filename,
+    format: b.format,
+    encoding: b.encoding,
+    mode: options.mode ?? 'append',
+    totalRows: b.totalRows,
+    validRows: b.validRows,
+    invalidRows: b.totalRows - b.validRows,
+    errorCount: b.errorCount,
+    errors: b.errors as RowError[],
+    headers: summary.headers ?? [],
+    columns: summary.columns ?? [],
+    unmappedFields: summary.unmappedFields ?? [],
+    ignoredHeaders: summary.ignoredHeaders ?? [],
+    sample: summary.sample ?? [],
+    flagged: summary.flagged ?? [],
+    orgCodes: summary.orgCodes ?? [],
+    canCommit: b.status === 'preview' && b.errorCount === 0 && b.validRows > 0,
+    insertedRows: b.insertedRows,
+    createdAt: b.createdAt.toISOString(),
+    committedAt: b.committedAt?.toISOString() ?? null,
+  };
+}

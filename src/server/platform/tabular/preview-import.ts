@@ -1,0 +1,216 @@
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+import { importBatchChunks, importBatches, orgs } from '../../../db/schema/index.ts';
+import type { Actor } from '../actor.ts';
+import type { Db } from '../db.ts';
+import { AppError } from '../errors.ts';
+import type { ImportProgress } from './import-progress.ts';
+import type { ImportContext, ImportTarget } from './import-target.ts';
+import { type EncodingChoice, readTableStream } from './read-table.ts';
+import { createRowValidator, type ExplicitMapping, mapColumns, type RowError } from './validate-rows.ts';
+
+/** Rows per stored chunk: one INSERT … SELECT each at commit. */
+export const CHUNK_ROWS = 5000;
+/** Per-row errors kept in the preview (all are counted). */
+export const MAX_ERRORS = 1000;
+/** Leading rows shown in the preview. */
+const SAMPLE_ROWS = 20;
+/** Rows with errors shown in the preview (with their cells). */
+const MAX_FLAGGED_ROWS = 200;
+/** Report progress every this many rows. */
+const PROGRESS_EVERY = 5000;
+/** Uncommitted previews older than this are expired (their stored rows deleted). */
+const PREVIEW_TTL_HOURS = 24;
+
+export type PreviewInput = {
+  bytes: Uint8Array;
+  filename?: string;
+  encoding: EncodingChoice;
+  mapping?: ExplicitMapping;
+  mode: ImportContext['mode'];
+  /** Body of rows that name none; defaults to the actor's. */
+  orgCode?: string;
+};
+
+/** A row as shown in the preview: its number, its cells (aligned with the headers), whether flagged. */
+export type PreviewRow = { row: number; cells: string[]; flagged: boolean };
+
+/** The preview's stored summary. */
+export type PreviewSummary = {
+  headers: string[];
+  columns: { header: string; field: string | null; label: string | null }[];
+  unmappedFields: string[];
+  ignoredHeaders: string[];
+  sample: PreviewRow[];
+  flagged: PreviewRow[];
+  orgCodes: string[];
+};
+
+async function expireOldPreviews(db: Db): Promise<void> {
+  const cutoff = new Date(Date.now() - PREVIEW_TTL_HOURS * 3600_000);
+  const stale = db
+    .select({ id: importBatches.id })
+    .from(importBatches)
+    .where(
+      and(inArray(importBatches.status, ['processing', 'preview']), lt(importBatches.createdAt, cutoff)),
+    );
+  await db.delete(importBatchChunks).where(inArray(importBatchChunks.batchId, stale));
+  await db
+    .update(importBatches)
+    .set({ status: 'failed', message: '期限切れ（取り込まれないまま24時間が経過しました）' })
+    .where(
+      and(inArray(importBatches.status, ['processing', 'preview']), lt(importBatches.createdAt, cutoff)),
+    );
+}
+
+/**
+ * Reads an uploaded table, validates every row with the target's schema and stores the result as a
+ * batch in `preview` status: counts, the first {@link MAX_ERRORS} per-row errors, the mapping used,
+ * sample and flagged rows; and — only when every row so far is valid — the rows as they will be
+ * inserted, in chunks. Streams: memory stays bounded whatever the number of rows.
+ * Returns the new batch's id.
+ *
+ * @throws AppError TABLE_UNREADABLE / IMPORT_EMPTY (400): nothing is kept.
+ */
+export async function previewImport<T>(
+  db: Db,
+  actor: Actor,
+  target: ImportTarget<T>,
+  input: PreviewInput,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<string> {
+  await expireOldPreviews(db);
+  const totalBytes = input.bytes.byteLength;
+  let bytesRead = 0;
+  const table = await readTableStream(
+    input.bytes,
+    { filename: input.filename, encoding: input.encoding },
+    (b) => {
+      bytesRead = b;
+    },
+  );
+  if (table.headers.length === 0) {
+    throw new AppError('IMPORT_EMPTY', 400, 'ファイルに見出し行がありません（空のファイルです）。');
+  }
+  const mapping = mapColumns(table.headers, target.columns, input.mapping);
+  const validate = createRowValidator(mapping, target.columns, target.schema);
+  const known = await db.select({ code: orgs.code }).from(orgs);
+  const defaultOrgCode = input.orgCode ?? actor.orgCode;
+  const [batch] = await db
+    .insert(importBatches)
+    .values({
+      kind: target.kind,
+      orgCode: actor.orgCode,
+      actorId: actor.userId,
+      actorLogin: actor.login,
+      status: 'processing',
+      filename: input.filename ?? null,
+      format: table.format,
+      encoding: table.encoding,
+      options: { mode: input.mode, orgCode: defaultOrgCode, mapping: input.mapping ?? {} },
+    })
+    .returning({ id: importBatches.id });
+  const batchId = batch!.id;
+  const context: ImportContext = {
+    actor,
+    batchId,
+    defaultOrgCode,
+    mode: input.mode,
+    knownOrgCodes: new Set(known.map((o) => o.code)),
+  };
+  const headerOf = new Map<string, string>();
+  for (const c of mapping.columns) if (c.field !== null) headerOf.set(c.field, c.header);
+  const labelOf = new Map(target.columns.map((c) => [c.field, c.label]));
+
+  let totalRows = 0;
+  let validRows = 0;
+  let errorCount = 0;
+  const errors: RowError[] = [];
+  const sample: PreviewRow[] = [];
+  const flagged: PreviewRow[] = [];
+  const orgCodes = new Set<string>();
+  let pending: Record<string, unknown>[] = [];
+  let chunkCount = 0;
+
+  const flush = async () => {
+    if (pending.length === 0) return;
+    await db.insert(importBatchChunks).values({
+      batchId,
+      seq: chunkCount,
+      rowCount: pending.length,
+      rows: sql`${JSON.stringify(pending)}::json`,
+    });
+    chunkCount++;
+    pending = [];
+  };
+
+  try {
+    for await (const { row, cells } of table.rows) {
+      totalRows++;
+      let rowErrors: RowError[];
+      const checked = validate(row, cells);
+      if (checked.ok) {
+        const stored = target.toStored(checked.value, context);
+        if (stored.ok) {
+          rowErrors = [];
+          validRows++;
+          orgCodes.add(stored.orgCode);
+          if (errorCount === 0) {
+            pending.push(stored.stored);
+            if (pending.length >= CHUNK_ROWS) await flush();
+          }
+        } else {
+          const column = headerOf.get(stored.field) ?? labelOf.get(stored.field) ?? stored.field;
+          rowErrors = [{ row, column, message: stored.message }];
+        }
+      } else {
+        rowErrors = checked.errors;
+      }
+      if (rowErrors.length > 0) {
+        errorCount += rowErrors.length;
+        for (const e of rowErrors) if (errors.length < MAX_ERRORS) errors.push(e);
+        if (flagged.length < MAX_FLAGGED_ROWS) flagged.push({ row, cells, flagged: true });
+        pending = [];
+      }
+      if (sample.length < SAMPLE_ROWS) sample.push({ row, cells, flagged: rowErrors.length > 0 });
+      if (totalRows % PROGRESS_EVERY === 0) {
+        onProgress?.({ phase: 'read', rows: totalRows, bytes: bytesRead, totalBytes });
+      }
+    }
+    if (totalRows === 0) {
+      throw new AppError('IMPORT_EMPTY', 400, 'ファイルにデータ行がありません（見出し行だけです）。');
+    }
+    if (errorCount === 0) await flush();
+    else await db.delete(importBatchChunks).where(eq(importBatchChunks.batchId, batchId));
+  } catch (error) {
+    await db.delete(importBatches).where(eq(importBatches.id, batchId));
+    throw error;
+  }
+  onProgress?.({ phase: 'read', rows: totalRows, bytes: totalBytes, totalBytes });
+
+  const summary: PreviewSummary = {
+    headers: table.headers,
+    columns: mapping.columns.map((c) => ({
+      header: c.header,
+      field: c.field,
+      label: c.field === null ? null : (labelOf.get(c.field) ?? null),
+    })),
+    unmappedFields: mapping.unmappedFields,
+    ignoredHeaders: mapping.ignoredHeaders,
+    sample,
+    flagged,
+    orgCodes: [...orgCodes].sort(),
+  };
+  await db
+    .update(importBatches)
+    .set({
+      status: 'preview',
+      totalRows,
+      validRows,
+      errorCount,
+      errors,
+      summary,
+      chunkCount: errorCount === 0 ? chunkCount : 0,
+    })
+    .where(eq(importBatches.id, batchId));
+  return batchId;
+}
