@@ -11,6 +11,7 @@ import { authRoutes } from './features/auth/auth.routes.ts';
 import { communityRoutes } from './features/community/community.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { inventoryRoutes } from './features/inventory/inventory.routes.ts';
+import { literacyRoutes } from './features/literacy/literacy.routes.ts';
 import { matchingRoutes } from './features/matching/matching.routes.ts';
 import { orgsRoutes } from './features/orgs/orgs.routes.ts';
 import { placementRoutes } from './features/placement/placement.routes.ts';
@@ -52,7 +53,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', talentRoutes())
     .route('/', recruitmentRoutes())
     .route('/', communityRoutes())
-    .route('/', inventoryRoutes());
+    .route('/', inventoryRoutes())
+    .route('/', literacyRoutes());
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;

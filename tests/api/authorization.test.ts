@@ -242,6 +242,29 @@ const MATRIX: Expectation[] = [
     body: { orgCode: '342092', kind: 'good_case', title: '権限テスト', body: '権限テスト' },
     status: only(201, ['admin', 'talent_officer']),
   },
+  { method: 'get', path: '/api/literacy/courses', url: '/api/literacy/courses', status: ALL_200 },
+  {
+    method: 'get',
+    path: '/api/literacy/participation',
+    url: '/api/literacy/participation?fiscalYear=2023',
+    status: ALL_200,
+  },
+  {
+    // Validation of the course comes after the role check: officers get 400 for an unknown course.
+    method: 'post',
+    path: '/api/literacy/sessions',
+    url: '/api/literacy/sessions',
+    body: { courseId: '00000000-0000-4000-8000-000000000000', fiscalYear: 2024 },
+    status: only(400, ['admin', 'talent_officer']),
+  },
+  {
+    // 342157 is the matrix's municipal users' own body.
+    method: 'put',
+    path: '/api/literacy/sessions/{id}/participation/{orgCode}',
+    url: '/api/literacy/sessions/00000000-0000-4000-8000-000000000000/participation/342157',
+    body: { participants: 3 },
+    status: only(404, ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff']),
+  },
   // — end of issue 6 —
   // — issue 3: the talent pool (people); PEOPLE_FIXTURE is assigned to 342157 and is the member's own record —
   { method: 'get', path: '/api/people', url: '/api/people', status: only(200, PEOPLE_READERS) },

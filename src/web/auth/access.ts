@@ -1,15 +1,18 @@
 import { ROLES, type Role } from '../../domain/roles.ts';
 
 /** The areas of the web UI that exist today. */
-export type Area = 'home' | 'orgs' | 'users' | 'audit';
+export type Area = 'home' | 'orgs' | 'placement' | 'matching' | 'users' | 'audit';
 
 /**
- * Which roles may use each area. Mirrors the API's rules (GET /api/users: admin, talent_officer,
- * municipal_manager; GET /api/audit: admin), so navigation never offers a page the API refuses.
+ * Which roles may use each area. Mirrors the API's rules (GET /api/placement/summary: everyone;
+ * /api/matching/*: admin, talent_officer; GET /api/users: admin, talent_officer, municipal_manager;
+ * GET /api/audit: admin), so navigation never offers a page the API refuses.
  */
 export const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = Object.freeze({
   home: ROLES,
   orgs: ROLES,
+  placement: ROLES,
+  matching: ['admin', 'talent_officer'],
   users: ['admin', 'talent_officer', 'municipal_manager'],
   audit: ['admin'],
 });

@@ -6,6 +6,8 @@ import type { SessionUser } from '../auth/session.ts';
 const NAV_ITEMS: readonly { area: Area; to: string; label: string }[] = [
   { area: 'home', to: '/', label: 'ホーム' },
   { area: 'orgs', to: '/orgs', label: '団体' },
+  { area: 'placement', to: '/placement', label: '配置状況' },
+  { area: 'matching', to: '/matching', label: '最適配置' },
   { area: 'users', to: '/users', label: '利用者' },
   { area: 'audit', to: '/audit', label: '監査ログ' },
 ];

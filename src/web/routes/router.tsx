@@ -5,9 +5,11 @@ import { AppShell } from '../components/AppShell.tsx';
 import { RouteError } from '../components/RouteError.tsx';
 import { AuditPage } from './audit/AuditPage.tsx';
 import { HomePage } from './home/HomePage.tsx';
+import { MatchingPage } from './matching/MatchingPage.tsx';
 import { NotFoundPage } from './not-found/NotFoundPage.tsx';
 import { OrgDetailPage } from './orgs/OrgDetailPage.tsx';
 import { OrgsPage } from './orgs/OrgsPage.tsx';
+import { PlacementPage } from './placement/PlacementPage.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
 
 /** The app's routes: the login page, and every other page behind sign-in inside the app shell. */
@@ -24,6 +26,11 @@ export function createAppRouter() {
             { index: true, element: <HomePage /> },
             { path: 'orgs', element: <OrgsPage /> },
             { path: 'orgs/:code', element: <OrgDetailPage /> },
+            { path: 'placement', element: <PlacementPage /> },
+            {
+              element: <RequireArea area="matching" />,
+              children: [{ path: 'matching', element: <MatchingPage /> }],
+            },
             {
               element: <RequireArea area="users" />,
               children: [{ path: 'users', element: <UsersPage /> }],

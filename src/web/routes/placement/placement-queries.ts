@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, readJson, type SuccessBody } from '../../api/client.ts';
+
+/** The p.20 table of a 年度 (GET /api/placement/summary). */
+export type PlacementSummary = SuccessBody<Awaited<ReturnType<typeof api.placement.summary.$get>>>;
+
+/** One body's row of the p.20 table. */
+export type BodyPlacementRow = PlacementSummary['municipalities'][number];
+
+/** A post as GET /api/posts returns it (p.13: body, unit/title, 年度〜, duties, wanted job type). */
+export type Post = SuccessBody<Awaited<ReturnType<typeof api.posts.$get>>>['items'][number];
+
+/** An assignment (actual or planned) as GET /api/assignments returns it. */
+export type Assignment = SuccessBody<Awaited<ReturnType<typeof api.assignments.$get>>>['items'][number];
+
+/** The p.20 table of a 年度. */
+export function usePlacementSummary(fiscalYear: number) {
+  return useQuery({
+    queryKey: ['placement', 'summary', fiscalYear],
+    queryFn: async () =>
+      readJson(await api.placement.summary.$get({ query: { fiscalYear: String(fiscalYear) } })),
+  });
+}
+
+/** The posts spanning a 年度 with the people holding them (names only of people the user may see). */
+export function usePosts(fiscalYear: number) {
+  return useQuery({
+    queryKey: ['placement', 'posts', fiscalYear],
+    queryFn: async () => readJson(await api.posts.$get({ query: { fiscalYear: String(fiscalYear) } })),
+  });
+}
+
+/** The assignments spanning a 年度 (optionally only actual or planned ones), within the people scope. */
+export function useAssignments(
+  filter: { fiscalYear: number; status?: 'actual' | 'planned'; personId?: string },
+  enabled = true,
+) {
+  return useQuery({
+    queryKey: ['placement', 'assignments', filter],
+    enabled,
+    queryFn: async () =>
+      readJson(
+        await api.assignments.$get({
+          query: {
+            fiscalYear: String(filter.fiscalYear),
+            ...(filter.status ? { status: filter.status } : {}),
+            ...(filter.personId ? { personId: filter.personId } : {}),
+          },
+        }),
+      ),
+  });
+}
