@@ -16,6 +16,7 @@ import { matchingRoutes } from './features/matching/matching.routes.ts';
 import { orgsRoutes } from './features/orgs/orgs.routes.ts';
 import { placementRoutes } from './features/placement/placement.routes.ts';
 import { recruitmentRoutes } from './features/recruitment/recruitment.routes.ts';
+import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { talentRoutes } from './features/talent/talent.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import type { Db } from './platform/db.ts';
@@ -54,7 +55,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', recruitmentRoutes())
     .route('/', communityRoutes())
     .route('/', inventoryRoutes())
-    .route('/', literacyRoutes());
+    .route('/', literacyRoutes())
+    .route('/', reportsRoutes());
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;
