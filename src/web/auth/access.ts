@@ -1,18 +1,32 @@
 import { ROLES, type Role } from '../../domain/roles.ts';
 
 /** The areas of the web UI that exist today. */
-export type Area = 'home' | 'orgs' | 'placement' | 'matching' | 'users' | 'audit';
+export type Area =
+  | 'home'
+  | 'orgs'
+  | 'placement'
+  | 'matching'
+  | 'people'
+  | 'person'
+  | 'me'
+  | 'users'
+  | 'audit';
 
 /**
  * Which roles may use each area. Mirrors the API's rules (GET /api/placement/summary: everyone;
- * /api/matching/*: admin, talent_officer; GET /api/users: admin, talent_officer, municipal_manager;
- * GET /api/audit: admin), so navigation never offers a page the API refuses.
+ * /api/matching/*: admin, talent_officer; GET /api/people: every role but viewer, a member seeing only
+ * themselves — so the roster is for the roles that see others, and a member gets マイページ instead;
+ * GET /api/users: admin, talent_officer, municipal_manager; GET /api/audit: admin), so navigation never
+ * offers a page the API refuses.
  */
 export const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = Object.freeze({
   home: ROLES,
   orgs: ROLES,
   placement: ROLES,
   matching: ['admin', 'talent_officer'],
+  people: ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff'],
+  person: ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff', 'member'],
+  me: ['member'],
   users: ['admin', 'talent_officer', 'municipal_manager'],
   audit: ['admin'],
 });

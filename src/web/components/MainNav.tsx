@@ -8,6 +8,8 @@ const NAV_ITEMS: readonly { area: Area; to: string; label: string }[] = [
   { area: 'orgs', to: '/orgs', label: '団体' },
   { area: 'placement', to: '/placement', label: '配置状況' },
   { area: 'matching', to: '/matching', label: '最適配置' },
+  { area: 'people', to: '/people', label: '人材' },
+  { area: 'me', to: '/me', label: 'マイページ' },
   { area: 'users', to: '/users', label: '利用者' },
   { area: 'audit', to: '/audit', label: '監査ログ' },
 ];

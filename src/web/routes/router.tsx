@@ -9,6 +9,9 @@ import { MatchingPage } from './matching/MatchingPage.tsx';
 import { NotFoundPage } from './not-found/NotFoundPage.tsx';
 import { OrgDetailPage } from './orgs/OrgDetailPage.tsx';
 import { OrgsPage } from './orgs/OrgsPage.tsx';
+import { MyProfilePage } from './people/MyProfilePage.tsx';
+import { PeoplePage } from './people/PeoplePage.tsx';
+import { PersonPage } from './people/PersonPage.tsx';
 import { PlacementPage } from './placement/PlacementPage.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
 
@@ -30,6 +33,18 @@ export function createAppRouter() {
             {
               element: <RequireArea area="matching" />,
               children: [{ path: 'matching', element: <MatchingPage /> }],
+            },
+            {
+              element: <RequireArea area="people" />,
+              children: [{ path: 'people', element: <PeoplePage /> }],
+            },
+            {
+              element: <RequireArea area="person" />,
+              children: [{ path: 'people/:id', element: <PersonPage /> }],
+            },
+            {
+              element: <RequireArea area="me" />,
+              children: [{ path: 'me', element: <MyProfilePage /> }],
             },
             {
               element: <RequireArea area="users" />,

@@ -14,3 +14,10 @@ export const CATEGORY_LABELS: Record<string, string> = {
 export function categoryLabel(code: string): string {
   return CATEGORY_LABELS[code] ?? code;
 }
+
+/** 在籍状況. */
+export const STATUS_LABELS: Record<string, string> = {
+  active: '在籍',
+  leave: '休職',
+  retired: '退職',
+};
