@@ -265,12 +265,6 @@ const MATRIX: Expectation[] = [
     body: { participants: 3 },
     status: only(404, ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff']),
   },
-  {
-    method: 'get',
-    path: '/api/reports/annual',
-    url: '/api/reports/annual?fiscalYear=2024&format=html',
-    status: ALL_200,
-  },
   // — end of issue 6 —
   // — issue 3: the talent pool (people); PEOPLE_FIXTURE is assigned to 342157 and is the member's own record —
   { method: 'get', path: '/api/people', url: '/api/people', status: only(200, PEOPLE_READERS) },
@@ -329,6 +323,20 @@ const MATRIX: Expectation[] = [
     status: only(200, ['admin', 'talent_officer', 'member']),
   },
   { method: 'get', path: '/api/certifications', url: '/api/certifications', status: ALL_200 },
+  {
+    method: 'post',
+    path: '/api/people/import',
+    url: '/api/people/import',
+    // A preview only: nothing is written to the people tables.
+    body: '職員番号,氏名,ふりがな,採用団体,区分,採用区分,採用年度,採用日,職位,主ジョブタイプ\r\nMATRIX-IMP,権限 確認,けんげん かくにん,広島県,県情報職,社会人経験者,R6,2024-04-01,係員,ビジネスデザイナー\r\n',
+    status: only(201, ['admin', 'talent_officer']),
+  },
+  {
+    method: 'post',
+    path: '/api/people/import/{batchId}/commit',
+    url: '/api/people/import/00000000-0000-4000-8000-0000000000a3/commit',
+    status: only(404, ['admin', 'talent_officer']),
+  },
   // — end of issue 3 —
   // Issue 5 (information sharing): the 台帳 is shared for reading; editors keep their own body's rows.
   // POST /api/systems runs before the {id} routes: admin creates system 1 (340006), the manager 2 and

@@ -1,5 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, jsonResponse } from '../../platform/http.ts';
+import {
+  BatchIdParamsSchema,
+  ImportBodyContent,
+  ImportCommitSchema,
+  ImportPreviewSchema,
+  ImportQuerySchema,
+} from '../../platform/tabular/import-schema.ts';
+import { NDJSON } from '../../platform/tabular/progress-stream.ts';
 import { OUTPUT_FORMATS } from '../../platform/tabular/write-table.ts';
 import { ListPeopleQuerySchema, PeopleFilterSchema, PersonIdParams } from './talent.query.ts';
 import {
@@ -138,5 +146,55 @@ export const exportPeopleRoute = createRoute({
       },
     },
     ...read,
+  },
+});
+
+const progressOr = <T extends z.ZodType>(schema: T, description: string) => ({
+  description: `${description}（Accept: ${NDJSON} のときは進捗を1行ずつ返し、最終行が結果）`,
+  content: { 'application/json': { schema }, [NDJSON]: { schema: z.string() } },
+});
+
+/** The preview of a people import: the pipeline's preview and which rows create or update a person. */
+export const PeopleImportPreviewSchema = ImportPreviewSchema.extend({
+  people: z.object({
+    created: z.number().int(),
+    updated: z.number().int(),
+    rows: z.array(
+      z.object({ employeeNo: z.string(), name: z.string(), action: z.enum(['create', 'update']) }),
+    ),
+  }),
+}).openapi('PeopleImportPreview');
+
+/** POST /people/import */
+export const importPeopleRoute = createRoute({
+  method: 'post',
+  path: '/people/import',
+  tags: ['people'],
+  summary:
+    '人材の取り込み（CSV UTF-8/BOM付き/CP932, xlsx）: 読み込んで行ごとのエラーと新規・更新の別をプレビュー。まだ何も登録しない（人材機構・管理者）',
+  request: {
+    query: ImportQuerySchema.omit({ mode: true, orgCode: true }),
+    body: { required: true, content: ImportBodyContent },
+  },
+  responses: { 201: progressOr(PeopleImportPreviewSchema, 'プレビュー'), ...read },
+});
+
+/** POST /people/import/{batchId}/commit */
+export const commitPeopleImportRoute = createRoute({
+  method: 'post',
+  path: '/people/import/{batchId}/commit',
+  tags: ['people'],
+  summary:
+    'プレビュー済みの人材取り込みを確定（職員番号が一致する人は更新、その他は新規。全行を1トランザクションで）',
+  request: { params: BatchIdParamsSchema },
+  responses: {
+    200: progressOr(
+      ImportCommitSchema.extend({ created: z.number().int(), updated: z.number().int() }).openapi(
+        'PeopleImportCommit',
+      ),
+      '取り込み結果',
+    ),
+    ...one,
+    409: errorResponses[409],
   },
 });

@@ -2,13 +2,18 @@ import { CERTIFICATIONS, isApplicationLevelOrHigher } from '../../../domain/cert
 import type { Role } from '../../../domain/roles.ts';
 import { requireActor, requireRole } from '../../platform/actor.ts';
 import { createRouter } from '../../platform/http.ts';
+import type { ImportProgress } from '../../platform/tabular/import-progress.ts';
+import { readImportRequest } from '../../platform/tabular/import-request.ts';
+import { progressStream, wantsProgress } from '../../platform/tabular/progress-stream.ts';
 import { attachmentDisposition } from '../../platform/tabular/write-table.ts';
+import { commitPeopleImport } from './commit-people-import.ts';
 import { createPerson } from './create-person.ts';
 import { exportPeople } from './export-people.ts';
 import { getAllowance } from './get-allowance.ts';
 import { getCareer } from './get-career.ts';
 import { getPerson } from './get-person.ts';
 import { getRosterSummary } from './get-roster-summary.ts';
+import { previewPeopleImport } from './import-people.ts';
 import { listPeople } from './list-people.ts';
 import { loadPersonDetails } from './person-details.ts';
 import { setPersonStatus } from './set-person-status.ts';
@@ -17,9 +22,11 @@ import {
   allowanceRoute,
   careerRoute,
   certificationsRoute,
+  commitPeopleImportRoute,
   createPersonRoute,
   exportPeopleRoute,
   getPersonRoute,
+  importPeopleRoute,
   listPeopleRoute,
   rosterSummaryRoute,
   setStatusRoute,
@@ -44,6 +51,27 @@ export function talentRoutes() {
         'content-disposition': attachmentDisposition(file.filename),
         'cache-control': 'no-store',
       });
+    })
+    .openapi(importPeopleRoute, async (c) => {
+      const actor = requireRole(c.get('actor'), ...OFFICERS);
+      const input = await readImportRequest(c, { ...c.req.valid('query'), mode: 'append' });
+      const preview = (report?: (p: ImportProgress) => void) =>
+        previewPeopleImport(c.get('db'), actor, input, report);
+      if (wantsProgress(c)) {
+        // A progress stream is not the typed JSON answer the RPC client infers: hence the cast.
+        return progressStream(c, async (report) => ({ status: 201, body: await preview(report) })) as never;
+      }
+      return c.json(await preview(), 201);
+    })
+    .openapi(commitPeopleImportRoute, async (c) => {
+      const actor = requireRole(c.get('actor'), ...OFFICERS);
+      const { batchId } = c.req.valid('param');
+      const commit = (onProgress?: (p: ImportProgress) => void) =>
+        commitPeopleImport(c.get('db'), actor, batchId, { requestId: c.get('requestId'), onProgress });
+      if (wantsProgress(c)) {
+        return progressStream(c, async (report) => ({ status: 200, body: await commit(report) })) as never;
+      }
+      return c.json(await commit(), 200);
     })
     .openapi(rosterSummaryRoute, async (c) => {
       requireActor(c.get('actor'));
