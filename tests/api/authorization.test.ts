@@ -265,6 +265,12 @@ const MATRIX: Expectation[] = [
     body: { participants: 3 },
     status: only(404, ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff']),
   },
+  {
+    method: 'get',
+    path: '/api/reports/annual',
+    url: '/api/reports/annual?fiscalYear=2024&format=html',
+    status: ALL_200,
+  },
   // — end of issue 6 —
   // — issue 3: the talent pool (people); PEOPLE_FIXTURE is assigned to 342157 and is the member's own record —
   { method: 'get', path: '/api/people', url: '/api/people', status: only(200, PEOPLE_READERS) },
