@@ -17,6 +17,7 @@ import { orgsRoutes } from './features/orgs/orgs.routes.ts';
 import { placementRoutes } from './features/placement/placement.routes.ts';
 import { recruitmentRoutes } from './features/recruitment/recruitment.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
+import { searchRoutes } from './features/search/search.routes.ts';
 import { talentRoutes } from './features/talent/talent.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import type { Db } from './platform/db.ts';
@@ -56,7 +57,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', communityRoutes())
     .route('/', inventoryRoutes())
     .route('/', literacyRoutes())
-    .route('/', reportsRoutes());
+    .route('/', reportsRoutes())
+    .route('/', searchRoutes());
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;

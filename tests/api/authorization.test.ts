@@ -390,6 +390,7 @@ const MATRIX: Expectation[] = [
     url: '/api/systems/import/00000000-0000-4000-8000-000000000005/commit',
     status: only(404, INVENTORY_EDITORS),
   },
+  { method: 'get', path: '/api/search', url: '/api/search?q=%E6%88%B8%E7%B1%8D', status: ALL_200 },
   // — end of issue 5 —
 ];
 

@@ -6,6 +6,7 @@ import { loadReferenceData } from '../reference/load-reference-data.ts';
 import { users } from '../schema/index.ts';
 import { loadCommunityDemo } from './community-demo.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
+import { loadInventoryDemo } from './inventory-demo.ts';
 import { loadLiteracyDemo } from './literacy-demo.ts';
 import { loadRecruitmentDemo } from './recruitment-demo.ts';
 import { loadTalentDemo } from './talent-demo.ts';
@@ -25,5 +26,6 @@ export async function loadDemoData(db: Db): Promise<boolean> {
   await loadRecruitmentDemo(db, CLI_ACTOR);
   await loadCommunityDemo(db, CLI_ACTOR);
   await loadLiteracyDemo(db, CLI_ACTOR);
+  await loadInventoryDemo(db, CLI_ACTOR);
   return true;
 }
