@@ -130,14 +130,34 @@ test('an officer runs R7 matching, reads an explanation, compares two scenarios 
   await toggle.click();
   await expect(terms).toHaveCount(0);
 
-  // A second scenario that weighs desired work locations heavily and continuity not at all.
+  // A post the first scenario leaves unfilled.
+  const unfilled = result
+    .getByRole('heading', { name: /^未充足のポスト/ })
+    .locator('xpath=following-sibling::ul[1]/li');
+  const unfilledPost = (await unfilled.first().textContent())?.trim() ?? '';
+  expect(unfilledPost).not.toBe('');
+
+  // A second scenario that weighs desired work locations heavily and continuity not at all, and locks
+  // the first proposal's person into that unfilled post.
   await expect(form.getByLabel('シナリオ名')).toHaveValue('シナリオ2');
   await form.getByLabel('シナリオ名').fill('希望地重視');
   await form.getByLabel('勤務希望地', { exact: true }).fill('300');
   await form.getByLabel('継続性', { exact: true }).fill('0');
+  await form.getByText('固定・禁止・対象外（任意）').click();
+  const lockPerson = form.getByLabel('固定する人材');
+  const personValue = await lockPerson.locator('option', { hasText: `${name}（` }).getAttribute('value');
+  await lockPerson.selectOption(personValue ?? '');
+  await form.getByLabel('固定先のポスト').selectOption({ label: unfilledPost });
+  await form.getByRole('button', { name: '固定する組み合わせに追加' }).click();
+  await expect(form.getByRole('listitem').filter({ hasText: `→ ${unfilledPost}` })).toHaveCount(1);
   await form.getByRole('button', { name: '保存して計算する' }).click();
   const second = page.getByRole('region', { name: '計算結果：希望地重視' });
   await expect(second.getByRole('status')).toContainText('計算が完了しました', { timeout: 30_000 });
+  // The lock holds: that person goes to that post.
+  const secondTable = second.getByRole('table', { name: '配置案（希望地重視）' });
+  const locked = bodyRows(secondTable).filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+  await expect(locked).toHaveCount(1);
+  await expect(locked).toContainText(unfilledPost.replace(/^\S+ /, ''));
 
   // Side by side: one column per scenario, the figures of each latest run.
   const compare = page.getByRole('table', { name: 'シナリオの比較（令和7年度）' });

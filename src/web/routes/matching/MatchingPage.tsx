@@ -4,14 +4,9 @@ import { currentFiscalYear, formatFiscalYear } from '../../../domain/fiscal-year
 import { FiscalYearSelect, fiscalYearRangeOf } from '../../components/FiscalYearSelect.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
-import {
-  type Scenario,
-  useCreateAndRun,
-  useRefreshScenarios,
-  useRun,
-  useScenarios,
-  useStartRun,
-} from './matching-queries.ts';
+import { usePeople } from '../people/people-queries.ts';
+import { usePosts } from '../placement/placement-queries.ts';
+import { useCreateAndRun, useRefreshScenarios, useScenarios, useStartRun } from './matching-queries.ts';
 import { PlanSection } from './PlanSection.tsx';
 import { RunPanel } from './RunPanel.tsx';
 import { ScenarioComparison } from './ScenarioComparison.tsx';
@@ -19,6 +14,8 @@ import { type Choice, ScenarioForm } from './ScenarioForm.tsx';
 
 /** The 年度 planned first: R7, the 年度 for which the program plans second posts (p.20). */
 const DEFAULT_FISCAL_YEAR = 2025;
+/** The roster the solver draws from: people in service (the largest page the API serves). */
+const ACTIVE_PEOPLE = { status: 'active', pageSize: '200' } as const;
 /** The first 年度 of the share (R5). */
 const FIRST_FISCAL_YEAR = 2023;
 
@@ -27,25 +24,27 @@ function readFiscalYear(params: URLSearchParams): number {
   return Number.isInteger(value) && value >= 2020 && value <= 2100 ? value : DEFAULT_FISCAL_YEAR;
 }
 
-/** People and posts of the 年度's latest finished result, for locks, forbidden pairs and exclusions. */
-function useChoices(scenarios: readonly Scenario[]): { people: Choice[]; posts: Choice[] } {
-  const source = [...scenarios].reverse().find((s) => s.latestRun?.status === 'done');
-  const run = useRun(source?.latestRun?.id ?? null);
-  const result = run.data?.result;
-  return useMemo(() => {
-    if (!result) return { people: [], posts: [] };
-    const people = new Map<string, string>();
-    const posts = new Map<string, string>();
-    for (const p of result.proposals) {
-      people.set(p.personId, p.personName);
-      posts.set(p.postId, `${p.orgName} ${p.postTitle}`);
-    }
-    for (const p of result.unassignedPeople) people.set(p.personId, p.personName);
-    for (const p of result.unfilledPosts) posts.set(p.postId, `${p.orgName} ${p.postTitle}`);
-    const sorted = (m: Map<string, string>) =>
-      [...m].map(([id, label]) => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label, 'ja'));
-    return { people: sorted(people), posts: sorted(posts) };
-  }, [result]);
+/**
+ * The people and posts a scenario may lock, forbid or exclude: the active people of the roster and the
+ * 年度's posts with a secured budget — the same sets the solver takes (build-matching-problem).
+ */
+function useChoices(fiscalYear: number): { people: Choice[]; posts: Choice[] } {
+  const people = usePeople(ACTIVE_PEOPLE);
+  const posts = usePosts(fiscalYear);
+  const personItems = people.data?.items;
+  const postItems = posts.data?.items;
+  return useMemo(
+    () => ({
+      people: (personItems ?? [])
+        .map((p) => ({ id: p.id, label: `${p.name}（${p.kana}）`, sortKey: p.kana }))
+        .sort((a, b) => a.sortKey.localeCompare(b.sortKey, 'ja'))
+        .map(({ id, label }) => ({ id, label })),
+      posts: (postItems ?? [])
+        .filter((p) => p.budgetSecured)
+        .map((p) => ({ id: p.id, label: `${p.orgName} ${p.unit} ${p.title}` })),
+    }),
+    [personItems, postItems],
+  );
 }
 
 /**
@@ -63,7 +62,7 @@ export function MatchingPage() {
   const startRun = useStartRun();
   const refreshScenarios = useRefreshScenarios();
   const items = scenarios.data?.items ?? [];
-  const choices = useChoices(items);
+  const choices = useChoices(fiscalYear);
   const [acceptedNotice, setAcceptedNotice] = useState<string | null>(null);
 
   const resultHeading = useRef<HTMLHeadingElement>(null);

@@ -77,7 +77,7 @@ export type ScenarioFormProps = {
   fiscalYear: number;
   /** The name offered first. */
   suggestedName: string;
-  /** People and posts to lock, forbid or exclude (from the 年度's latest result); empty before any run. */
+  /** People and posts to lock, forbid or exclude (the active roster and the 年度's budgeted posts). */
   people: readonly Choice[];
   posts: readonly Choice[];
   busy: boolean;
@@ -233,7 +233,7 @@ export function ScenarioForm({
         <summary className="cursor-pointer text-std-18B-160">固定・禁止・対象外（任意）</summary>
         {people.length === 0 || posts.length === 0 ? (
           <p className="mt-3 text-std-16N-170 text-solid-gray-700">
-            {formatFiscalYear(fiscalYear)}の計算を一度行うと、人材とポストを選べるようになります。
+            {formatFiscalYear(fiscalYear)}の人材またはポストを読み込めませんでした。
           </p>
         ) : (
           <div className="mt-4 space-y-6">
