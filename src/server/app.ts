@@ -9,6 +9,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { communityRoutes } from './features/community/community.routes.ts';
+import { developmentRoutes } from './features/development/development.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { inventoryRoutes } from './features/inventory/inventory.routes.ts';
 import { literacyRoutes } from './features/literacy/literacy.routes.ts';
@@ -16,6 +17,7 @@ import { matchingRoutes } from './features/matching/matching.routes.ts';
 import { orgsRoutes } from './features/orgs/orgs.routes.ts';
 import { placementRoutes } from './features/placement/placement.routes.ts';
 import { recruitmentRoutes } from './features/recruitment/recruitment.routes.ts';
+import { skillsRoutes } from './features/skills/skills.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { searchRoutes } from './features/search/search.routes.ts';
 import { talentRoutes } from './features/talent/talent.routes.ts';
@@ -54,6 +56,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', matchingRoutes())
     .route('/', talentRoutes())
     .route('/', recruitmentRoutes())
+    .route('/', skillsRoutes())
+    .route('/', developmentRoutes())
     .route('/', communityRoutes())
     .route('/', inventoryRoutes())
     .route('/', literacyRoutes())

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people } from '../../src/db/schema/index.ts';
 import { currentFiscalYear } from '../../src/domain/fiscal-year.ts';
 import { ROLES, type Role } from '../../src/domain/roles.ts';
+import { insertSkillsMatrixFixtures, SKILLS_MATRIX } from '../../src/server/features/skills/test-fixtures.ts';
 import { addPost, assign, linkAccount } from '../../src/server/features/talent/test-fixtures.ts';
 import { createTestApp, type Session, type TestApp } from '../support/test-app.ts';
 
@@ -42,6 +43,9 @@ let personSerial = 0;
 
 // Issue 5: who keeps a body's 情報システム台帳 and DX施策 (their own body; admins every body).
 const INVENTORY_EDITORS: Role[] = ['admin', 'municipal_manager', 'municipal_staff'];
+
+let skillsSerial = 0;
+let evidenceSerial = 0;
 
 const MATRIX: Expectation[] = [
   { method: 'get', path: '/api/health', url: '/api/health', public: true, status: ALL_200 },
@@ -392,6 +396,129 @@ const MATRIX: Expectation[] = [
   },
   { method: 'get', path: '/api/search', url: '/api/search?q=%E6%88%B8%E7%B1%8D', status: ALL_200 },
   // — end of issue 5 —
+  // — issue 3: skills and development (SKL, DEV); SKILLS_MATRIX.personId is assigned to 342157, no account —
+  { method: 'get', path: '/api/job-types', url: '/api/job-types', status: ALL_200 },
+  { method: 'get', path: '/api/skills/catalogue', url: '/api/skills/catalogue', status: ALL_200 },
+  {
+    method: 'get',
+    path: '/api/people/{id}/skill-sheets',
+    url: `/api/people/${SKILLS_MATRIX.personId}/skill-sheets`,
+    // staff see the person but not evaluations; a member who is not the person gets 404.
+    status: { ...only(200, ['admin', 'talent_officer', 'municipal_manager']), member: 404 },
+  },
+  {
+    method: 'post',
+    path: '/api/people/{id}/skill-sheets',
+    url: `/api/people/${SKILLS_MATRIX.personId}/skill-sheets`,
+    // A getter: each request opens a new 年度 (hired 2015), so admin and talent_officer both get 201.
+    get body() {
+      return { fiscalYear: 2015 + ++skillsSerial };
+    },
+    status: { ...only(201, ['admin', 'talent_officer']), member: 404 },
+  },
+  {
+    method: 'put',
+    path: '/api/skill-sheets/{sheetId}/self-assessment',
+    url: `/api/skill-sheets/${SKILLS_MATRIX.sheetId}/self-assessment`,
+    body: { levels: [{ itemCode: 'cloud', level: 2 }] },
+    // Only the person themself: everyone here is someone else.
+    status: { ...only(200, []), member: 404 },
+  },
+  {
+    method: 'put',
+    path: '/api/skill-sheets/{sheetId}/evaluation',
+    url: `/api/skill-sheets/${SKILLS_MATRIX.sheetId}/evaluation`,
+    body: { levels: [{ itemCode: 'cloud', level: 3, comment: '権限確認' }] },
+    status: only(200, ['admin', 'talent_officer', 'municipal_manager']),
+  },
+  {
+    method: 'post',
+    path: '/api/skill-sheets/{sheetId}/evidence',
+    url: `/api/skill-sheets/${SKILLS_MATRIX.sheetId}/evidence`,
+    get body() {
+      return { itemCode: 'bpr', kind: 'ojt', description: `権限確認のOJT ${++skillsSerial}` };
+    },
+    status: { ...only(201, ['admin', 'talent_officer', 'municipal_manager']), member: 404 },
+  },
+  {
+    method: 'delete',
+    path: '/api/skill-sheets/{sheetId}/evidence/{evidenceId}',
+    // A getter: each request deletes the next of the evidence rows the fixtures wrote.
+    get url() {
+      return `/api/skill-sheets/${SKILLS_MATRIX.sheetId}/evidence/${SKILLS_MATRIX.firstEvidenceId + evidenceSerial++}`;
+    },
+    status: { ...only(204, ['admin', 'talent_officer', 'municipal_manager']), member: 404 },
+  },
+  {
+    method: 'get',
+    path: '/api/people/{id}/gaps',
+    url: `/api/people/${SKILLS_MATRIX.personId}/gaps`,
+    status: { ...only(200, ['admin', 'talent_officer', 'municipal_manager']), member: 404 },
+  },
+  {
+    method: 'get',
+    path: '/api/orgs/{code}/skill-gaps',
+    url: '/api/orgs/342157/skill-gaps?fiscalYear=2024',
+    status: only(200, ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff']),
+  },
+  {
+    method: 'get',
+    path: '/api/skills/pool-gaps',
+    url: '/api/skills/pool-gaps?fiscalYear=2024',
+    status: only(200, ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff', 'viewer']),
+  },
+  {
+    method: 'get',
+    path: '/api/skills/distribution',
+    url: '/api/skills/distribution?fiscalYear=2024',
+    status: ALL_200,
+  },
+  { method: 'get', path: '/api/trainings', url: '/api/trainings', status: ALL_200 },
+  {
+    method: 'post',
+    path: '/api/trainings',
+    url: '/api/trainings',
+    body: { kind: 'online', name: '権限確認', provider: '試験', skillItems: ['cloud'], hours: 1, costYen: 0 },
+    status: only(201, ['admin', 'talent_officer']),
+  },
+  {
+    method: 'patch',
+    path: '/api/trainings/{id}',
+    url: `/api/trainings/${SKILLS_MATRIX.courseId}`,
+    body: { hours: 2 },
+    status: only(200, ['admin', 'talent_officer']),
+  },
+  {
+    method: 'get',
+    path: '/api/people/{id}/training-plans',
+    url: `/api/people/${SKILLS_MATRIX.personId}/training-plans`,
+    status: {
+      ...only(200, ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff']),
+      member: 404,
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/people/{id}/training-plans/draft',
+    url: `/api/people/${SKILLS_MATRIX.personId}/training-plans/draft`,
+    body: { fiscalYear: 2024 },
+    status: { ...only(200, ['admin', 'talent_officer']), member: 404 },
+  },
+  {
+    method: 'put',
+    path: '/api/people/{id}/training-plans/{fiscalYear}/items',
+    url: `/api/people/${SKILLS_MATRIX.personId}/training-plans/2025/items`,
+    body: { items: [] },
+    status: { ...only(200, ['admin', 'talent_officer']), member: 404 },
+  },
+  {
+    method: 'post',
+    path: '/api/training-plan-items/{id}/complete',
+    url: `/api/training-plan-items/${SKILLS_MATRIX.planItemId}/complete`,
+    body: { completedOn: '2023-06-01' },
+    status: { ...only(200, ['admin', 'talent_officer']), member: 404 },
+  },
+  // — end of issue 3: skills and development —
 ];
 
 let t: TestApp;
@@ -410,6 +537,7 @@ beforeAll(async () => {
     await addPost(t.db, '342157', '権限確認', currentFiscalYear()),
     currentFiscalYear(),
   );
+  await insertSkillsMatrixFixtures(t.db); // issue 3: skills and development
 });
 afterAll(() => t.close());
 
