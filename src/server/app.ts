@@ -9,6 +9,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { communityRoutes } from './features/community/community.routes.ts';
+import { dashboardRoutes } from './features/dashboard/dashboard.routes.ts';
 import { developmentRoutes } from './features/development/development.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { inventoryRoutes } from './features/inventory/inventory.routes.ts';
@@ -62,7 +63,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', inventoryRoutes())
     .route('/', literacyRoutes())
     .route('/', reportsRoutes())
-    .route('/', searchRoutes());
+    .route('/', searchRoutes())
+    .route('/', dashboardRoutes());
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;

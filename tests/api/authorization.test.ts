@@ -275,6 +275,7 @@ const MATRIX: Expectation[] = [
     url: '/api/reports/annual?fiscalYear=2024&format=html',
     status: ALL_200,
   },
+  { method: 'get', path: '/api/dashboard', url: '/api/dashboard?fiscalYear=2024', status: ALL_200 },
   // — end of issue 6 —
   // — issue 3: the talent pool (people); PEOPLE_FIXTURE is assigned to 342157 and is the member's own record —
   { method: 'get', path: '/api/people', url: '/api/people', status: only(200, PEOPLE_READERS) },
