@@ -17,6 +17,7 @@ import { literacyRoutes } from './features/literacy/literacy.routes.ts';
 import { matchingRoutes } from './features/matching/matching.routes.ts';
 import { orgsRoutes } from './features/orgs/orgs.routes.ts';
 import { placementRoutes } from './features/placement/placement.routes.ts';
+import { procurementRoutes } from './features/procurement/procurement.routes.ts';
 import { recruitmentRoutes } from './features/recruitment/recruitment.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { searchRoutes } from './features/search/search.routes.ts';
@@ -64,7 +65,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', literacyRoutes())
     .route('/', reportsRoutes())
     .route('/', searchRoutes())
-    .route('/', dashboardRoutes());
+    .route('/', dashboardRoutes())
+    .route('/', procurementRoutes());
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;

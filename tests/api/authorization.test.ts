@@ -396,6 +396,30 @@ const MATRIX: Expectation[] = [
     status: only(404, INVENTORY_EDITORS),
   },
   { method: 'get', path: '/api/search', url: '/api/search?q=%E6%88%B8%E7%B1%8D', status: ALL_200 },
+  {
+    method: 'get',
+    path: '/api/procurement/candidates',
+    url: '/api/procurement/candidates?windowMonths=12',
+    status: ALL_200,
+  },
+  {
+    method: 'get',
+    path: '/api/procurement/alerts',
+    url: '/api/procurement/alerts?monthsAhead=6',
+    status: ALL_200,
+  },
+  {
+    method: 'get',
+    path: '/api/procurement/joint-systems',
+    url: '/api/procurement/joint-systems',
+    status: ALL_200,
+  },
+  {
+    method: 'get',
+    path: '/api/procurement/joint-systems/{id}',
+    url: '/api/procurement/joint-systems/2147483647',
+    status: Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>,
+  },
   // — end of issue 5 —
   // — issue 3: skills and development (SKL, DEV); SKILLS_MATRIX.personId is assigned to 342157, no account —
   { method: 'get', path: '/api/job-types', url: '/api/job-types', status: ALL_200 },

@@ -23,6 +23,7 @@ import {
   SEPARATE_PRODUCT_BUSINESSES,
   STANDARD_UNITS,
 } from './inventory-demo-data.ts';
+import { loadJointSystemsDemo } from './joint-systems-demo.ts';
 import { JOINT_SYSTEMS } from './joint-systems-demo-data.ts';
 import { pick, seededRandom } from './seeded-random.ts';
 
@@ -226,7 +227,10 @@ export function buildInventoryDemo(now: Date = new Date()): DemoSystem[] {
   return rows;
 }
 
-/** Loads the demo 台帳 in one transaction with one audit entry. */
+/** Loads the demo 台帳 (one transaction, one audit entry) and the joint-use systems of p.27. */
 export async function loadInventoryDemo(db: Db, actor: Actor, now: Date = new Date()): Promise<number> {
-  return loadSystems(db, actor, buildInventoryDemo(now), 'demo');
+  const rows = buildInventoryDemo(now);
+  const loaded = await loadSystems(db, actor, rows, 'demo');
+  await loadJointSystemsDemo(db, actor, rows);
+  return loaded;
 }
