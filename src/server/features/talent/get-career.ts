@@ -1,9 +1,7 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import {
   assignments,
   posts,
-  skillAssessments,
-  skillSheets,
   trainingCourses,
   trainingPlanItems,
   trainingPlans,
@@ -11,10 +9,10 @@ import {
 import { currentFiscalYear } from '../../../domain/fiscal-year.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Db } from '../../platform/db.ts';
+import { summariseSkillSheets } from '../skills/compute-sheet-summary.ts';
 import { findVisiblePerson, seesEvaluations } from './person-access.ts';
 import { loadPersonDetails } from './person-details.ts';
-import { skillHistory } from './skill-history.ts';
-import { presentAssignment, presentPerson } from './talent.presenter.ts';
+import { presentAssignment, presentPerson, presentSkillHistory } from './talent.presenter.ts';
 
 /**
  * The person's career page: every assignment (actual and planned) with post, body and 年度, the
@@ -57,27 +55,9 @@ export async function getCareer(db: Db, actor: Actor, personId: string) {
       .where(eq(trainingPlans.personId, person.id))
       .orderBy(asc(trainingPlans.fiscalYear), asc(trainingPlanItems.completedOn)),
   ]);
-  let skills = null;
-  if (seesEvaluations(relation)) {
-    const sheets = await db
-      .select()
-      .from(skillSheets)
-      .where(eq(skillSheets.personId, person.id))
-      .orderBy(asc(skillSheets.fiscalYear));
-    const levels =
-      sheets.length === 0
-        ? []
-        : await db
-            .select()
-            .from(skillAssessments)
-            .where(
-              inArray(
-                skillAssessments.sheetId,
-                sheets.map((s) => s.id),
-              ),
-            );
-    skills = skillHistory(sheets, levels);
-  }
+  const skills = seesEvaluations(relation)
+    ? presentSkillHistory(await summariseSkillSheets(db, [person.id]), person.id)
+    : null;
   const { assignments: _current, ...summary } = presentPerson(person, details, relation);
   return {
     person: summary,

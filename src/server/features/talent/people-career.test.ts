@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app.ts';
+import { createTestDatabase } from '../../../../tests/support/test-db.ts';
+import { loadDemoData } from '../../../db/demo/load-demo-data.ts';
 import {
   skillAssessments,
   skillSheets,
@@ -8,6 +10,7 @@ import {
   trainingPlans,
 } from '../../../db/schema/index.ts';
 import { targetsFor } from '../../../domain/skills/targets.ts';
+import { getRosterSummary } from './get-roster-summary.ts';
 import { addPerson, addPost, assign } from './test-fixtures.ts';
 
 type Career = {
@@ -20,6 +23,7 @@ type Career = {
 type Summary = {
   total: number;
   fiscalYearLabel: string;
+  byEmployerType: { label: string; count: number }[];
   byCategory: { category: string; label: string; count: number }[];
   byEmployer: { org: { code: string }; category: string; count: number }[];
 };
@@ -84,7 +88,7 @@ beforeAll(async () => {
     })),
   );
 
-  // The roster of 2024: 3 県情報職 + 1 市町職員 assigned; the rest are not 共通人材 that year.
+  // The roster of 2024: 3 県情報職 + 1 任期付 + 1 市町職員 assigned; the others are not 共通人材 that year.
   for (let i = 0; i < 2; i++) await assign(t.db, (await addPerson(t.db)).id, pref, 2024, 2024);
   const municipal = await addPerson(t.db, { employerOrgCode: '342157', category: 'municipal_registered' });
   await assign(t.db, municipal.id, etajima, 2024, null);
@@ -131,17 +135,23 @@ describe('GET /api/people/{id}/career', () => {
 });
 
 describe('GET /api/people/roster-summary', () => {
-  it('counts the 共通人材 of the 年度: assigned 県情報職 and 市町職員, by category and employer', async () => {
+  it('counts the 共通人材 of the 年度 (actual assignments spanning it) by employer type, category and body', async () => {
     const res = await t.request('GET', '/api/people/roster-summary?fiscalYear=2024', { as: viewer });
     expect(res.status).toBe(200);
     const s = (await res.json()) as Summary;
     expect(s.fiscalYearLabel).toBe('令和6年度');
-    expect(s.total).toBe(4);
-    expect(s.byCategory).toEqual([
-      { category: 'pref_it', label: '県情報職', count: 3 },
-      { category: 'municipal_registered', label: '市町職員の共通人材登録', count: 1 },
+    expect(s.total).toBe(5);
+    expect(s.byEmployerType.map((e) => [e.label, e.count])).toEqual([
+      ['県情報職等', 4],
+      ['市町職員', 1],
+    ]);
+    expect(s.byCategory.map((c) => [c.label, c.count])).toEqual([
+      ['県情報職', 3],
+      ['市町職員の共通人材登録', 1],
+      ['任期付高度経験者', 1],
     ]);
     expect(s.byEmployer.map((e) => [e.org.code, e.category, e.count])).toEqual([
+      ['340006', 'fixed_term_expert', 1],
       ['340006', 'pref_it', 3],
       ['342157', 'municipal_registered', 1],
     ]);
@@ -149,5 +159,19 @@ describe('GET /api/people/roster-summary', () => {
 
   it('requires the 年度', async () => {
     expect((await t.request('GET', '/api/people/roster-summary', { as: viewer })).status).toBe(400);
+  });
+});
+
+describe('roster counts on the demo data', () => {
+  it('reproduce p.12 for R6: 38 共通人材 = 30 県情報職等 + 8 市町職員', async () => {
+    const demo = await createTestDatabase();
+    try {
+      await loadDemoData(demo.db);
+      const s = await getRosterSummary(demo.db, 2024);
+      expect(s.total).toBe(38);
+      expect(s.byEmployerType.map((e) => e.count)).toEqual([30, 8]);
+    } finally {
+      await demo.close();
+    }
   });
 });

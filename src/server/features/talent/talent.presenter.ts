@@ -2,7 +2,9 @@ import { type Allowance, computeAllowance } from '../../../domain/allowance.ts';
 import { certificationOf } from '../../../domain/certifications.ts';
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { jobTypeOf } from '../../../domain/job-types.ts';
+import { CAREER_STAGES } from '../../../domain/skills/targets.ts';
 import { formatWareki } from '../../../domain/wareki.ts';
+import type { SheetSummary } from '../skills/compute-sheet-summary.ts';
 import { type PersonRelation, seesPersonalData } from './person-access.ts';
 import type { AssignmentInfo, CertificationRow, PersonDetails, PersonRow } from './person-details.ts';
 import { CATEGORY_LABELS, HIRING_ROUTE_LABELS, STATUS_LABELS } from './talent.labels.ts';
@@ -111,4 +113,20 @@ export function presentPerson(p: PersonRow, details: PersonDetails, relation: Pe
     careerGoal: p.careerGoal,
     allowance: presentAllowance(allowanceOf(p, certifications)),
   };
+}
+
+/** Skill-sheet achievement per 年度 (computed by the skills feature), labelled for the career page. */
+export function presentSkillHistory(summaries: Map<string, SheetSummary[]>, personId: string) {
+  return (summaries.get(personId) ?? []).map((s) => ({
+    fiscalYear: s.fiscalYear,
+    fiscalYearLabel: formatFiscalYear(s.fiscalYear),
+    jobType: jobTypeRef(s.jobType),
+    careerStage: {
+      code: s.careerStage,
+      name: CAREER_STAGES.find((c) => c.code === s.careerStage)?.name ?? s.careerStage,
+    },
+    status: s.status,
+    achievementPercent: s.achievementPercent,
+    gapCount: s.gapCount,
+  }));
 }

@@ -118,6 +118,7 @@ export const CareerSchema = z
           careerStage: z.object({ code: z.string(), name: z.string() }),
           status: z.string(),
           achievementPercent: z.number(),
+          gapCount: z.number().int().openapi({ description: '目標に届いていない項目数' }),
         }),
       )
       .nullable()
@@ -131,6 +132,15 @@ export const RosterSummarySchema = z
     fiscalYear: z.number().int(),
     fiscalYearLabel: z.string().openapi({ example: '令和6年度' }),
     total: z.number().int().openapi({ example: 38 }),
+    byEmployerType: z
+      .array(
+        z.object({
+          employerType: z.enum(['prefecture', 'municipality']),
+          label: z.string().openapi({ example: '県情報職等' }),
+          count: z.number().int().openapi({ example: 30 }),
+        }),
+      )
+      .openapi({ description: 'p.12 の内訳（県情報職等・市町職員）' }),
     byCategory: z.array(
       z.object({ category: z.enum(PERSON_CATEGORIES), label: z.string(), count: z.number().int() }),
     ),

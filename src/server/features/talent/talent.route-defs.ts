@@ -42,7 +42,8 @@ export const rosterSummaryRoute = createRoute({
   method: 'get',
   path: '/people/roster-summary',
   tags: ['people'],
-  summary: '年度の共通人材数（区分別・採用団体別。p.12 の 38 = 県情報職30 + 市町職員8）',
+  summary:
+    '年度の共通人材数（配属のある人。県情報職等・市町職員別、区分別、採用団体別。p.12 の R6: 38 = 30 + 8）',
   request: {
     query: z.object({
       fiscalYear: z.coerce.number().int().min(2000).max(2100).openapi({ example: 2024 }),
