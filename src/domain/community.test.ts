@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOverdue, MEETING_KIND_LABELS, MEETING_KINDS } from './community.ts';
+import { isOverdue, MEETING_KIND_LABELS, MEETING_KINDS, mayUpdateCommitment } from './community.ts';
 
 describe('community rules', () => {
   it('names the three meeting kinds of the program document', () => {
@@ -15,5 +15,16 @@ describe('community rules', () => {
     expect(isOverdue('open', '2024-04-01', '2024-04-01')).toBe(false);
     expect(isOverdue('done', '2023-01-01', '2024-04-01')).toBe(false);
     expect(isOverdue('cancelled', '2023-01-01', '2024-04-01')).toBe(false);
+  });
+});
+
+describe('mayUpdateCommitment', () => {
+  it('allows the office, officers and the owner body’s manager only', () => {
+    expect(mayUpdateCommitment('admin', '340006', '342157')).toBe(true);
+    expect(mayUpdateCommitment('talent_officer', '340006', '342157')).toBe(true);
+    expect(mayUpdateCommitment('municipal_manager', '342157', '342157')).toBe(true);
+    expect(mayUpdateCommitment('municipal_manager', '342025', '342157')).toBe(false);
+    expect(mayUpdateCommitment('municipal_staff', '342157', '342157')).toBe(false);
+    expect(mayUpdateCommitment('viewer', '342157', '342157')).toBe(false);
   });
 });

@@ -42,3 +42,12 @@ export type CaseKind = keyof typeof CASE_KIND_LABELS;
 export function isOverdue(status: CommitmentStatus, dueOn: string, today: string): boolean {
   return status === 'open' && dueOn < today;
 }
+
+/**
+ * Who may close, reopen or re-date a commitment: the program office (admin) and the talent
+ * organisation's officers, who run the meetings, and the DX manager of the body that owns it.
+ */
+export function mayUpdateCommitment(role: string, orgCode: string, ownerOrgCode: string): boolean {
+  if (role === 'admin' || role === 'talent_officer') return true;
+  return role === 'municipal_manager' && orgCode === ownerOrgCode;
+}

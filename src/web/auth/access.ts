@@ -10,7 +10,10 @@ export type Area =
   | 'person'
   | 'me'
   | 'users'
-  | 'audit';
+  | 'audit'
+  | 'dashboard'
+  | 'meetings'
+  | 'reports';
 
 /**
  * Which roles may use each area. Mirrors the API's rules (GET /api/placement/summary: everyone;
@@ -29,6 +32,9 @@ export const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = Object.freeze
   me: ['member'],
   users: ['admin', 'talent_officer', 'municipal_manager'],
   audit: ['admin'],
+  dashboard: ROLES,
+  meetings: ROLES,
+  reports: ROLES,
 });
 
 /** Whether `role` may use `area`. */

@@ -5,11 +5,14 @@ import type { SessionUser } from '../auth/session.ts';
 /** The areas in the main navigation, in order. Only areas that exist are listed. */
 const NAV_ITEMS: readonly { area: Area; to: string; label: string }[] = [
   { area: 'home', to: '/', label: 'ホーム' },
+  { area: 'dashboard', to: '/dashboard', label: 'ダッシュボード' },
   { area: 'orgs', to: '/orgs', label: '団体' },
   { area: 'placement', to: '/placement', label: '配置状況' },
   { area: 'matching', to: '/matching', label: '最適配置' },
   { area: 'people', to: '/people', label: '人材' },
   { area: 'me', to: '/me', label: 'マイページ' },
+  { area: 'meetings', to: '/meetings', label: '会議' },
+  { area: 'reports', to: '/reports', label: '年次報告' },
   { area: 'users', to: '/users', label: '利用者' },
   { area: 'audit', to: '/audit', label: '監査ログ' },
 ];

@@ -4,8 +4,14 @@ import { RequireArea, RequireAuth } from '../auth/RequireAuth.tsx';
 import { AppShell } from '../components/AppShell.tsx';
 import { RouteError } from '../components/RouteError.tsx';
 import { AuditPage } from './audit/AuditPage.tsx';
+import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { HomePage } from './home/HomePage.tsx';
 import { MatchingPage } from './matching/MatchingPage.tsx';
+import { CommitmentsPage } from './meetings/CommitmentsPage.tsx';
+import { ForumMembersPage } from './meetings/ForumMembersPage.tsx';
+import { MeetingDetailPage } from './meetings/MeetingDetailPage.tsx';
+import { MeetingNewPage } from './meetings/MeetingNewPage.tsx';
+import { MeetingsPage } from './meetings/MeetingsPage.tsx';
 import { NotFoundPage } from './not-found/NotFoundPage.tsx';
 import { OrgDetailPage } from './orgs/OrgDetailPage.tsx';
 import { OrgsPage } from './orgs/OrgsPage.tsx';
@@ -13,6 +19,7 @@ import { MyProfilePage } from './people/MyProfilePage.tsx';
 import { PeoplePage } from './people/PeoplePage.tsx';
 import { PersonPage } from './people/PersonPage.tsx';
 import { PlacementPage } from './placement/PlacementPage.tsx';
+import { ReportPage } from './reports/ReportPage.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
 
 /** The app's routes: the login page, and every other page behind sign-in inside the app shell. */
@@ -53,6 +60,24 @@ export function createAppRouter() {
             {
               element: <RequireArea area="audit" />,
               children: [{ path: 'audit', element: <AuditPage /> }],
+            },
+            {
+              element: <RequireArea area="dashboard" />,
+              children: [{ path: 'dashboard', element: <DashboardPage /> }],
+            },
+            {
+              element: <RequireArea area="meetings" />,
+              children: [
+                { path: 'meetings', element: <MeetingsPage /> },
+                { path: 'meetings/new', element: <MeetingNewPage /> },
+                { path: 'meetings/commitments', element: <CommitmentsPage /> },
+                { path: 'meetings/forum', element: <ForumMembersPage /> },
+                { path: 'meetings/:id', element: <MeetingDetailPage /> },
+              ],
+            },
+            {
+              element: <RequireArea area="reports" />,
+              children: [{ path: 'reports', element: <ReportPage /> }],
             },
             { path: '*', element: <NotFoundPage /> },
           ],

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { commitments } from '../../../db/schema/index.ts';
+import { mayUpdateCommitment } from '../../../domain/community.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { Db } from '../../platform/db.ts';
@@ -8,13 +9,9 @@ import type { UpdateCommitmentInput } from './community.schema.ts';
 import { type CommitmentRow, findCommitment } from './list-commitments.ts';
 import { todayInJapan } from './today.ts';
 
-/**
- * Who may change a commitment: the program office (admin) and the talent organisation's officers
- * who run the meetings, and the DX manager of the body that owns it.
- */
+/** Who may change a commitment (the rule lives in the domain, shared with the web). */
 export function canUpdateCommitment(actor: Actor, ownerOrgCode: string): boolean {
-  if (actor.role === 'admin' || actor.role === 'talent_officer') return true;
-  return actor.role === 'municipal_manager' && actor.orgCode === ownerOrgCode;
+  return mayUpdateCommitment(actor.role, actor.orgCode, ownerOrgCode);
 }
 
 /**

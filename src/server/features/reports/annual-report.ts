@@ -20,6 +20,8 @@ export type ReportTable = {
   totalRows?: number[];
   /** Print equal neighbouring cells of the first column once, spanning their rows. */
   mergeFirstColumn?: boolean;
+  /** The first column of figures (right-aligned); none for a table of text. */
+  numericFrom?: number;
   notes: string[];
 };
 
@@ -110,6 +112,7 @@ function placementTable(
     ],
     rows,
     totalRows: [rows.length - 3, rows.length - 2, rows.length - 1],
+    numericFrom: 1,
     notes: ['配属の実績（年度内の配属）から集計しています。0.4名・0.6名は兼務の按分です。'],
   };
 }
@@ -157,6 +160,7 @@ function examsTable(exams: ExamRow[]): ReportTable {
     head: [head],
     rows,
     mergeFirstColumn: true,
+    numericFrom: 2,
     notes: ['採用者数は最終合格者数です。予定年度は採用予定数（程度）を示します。'],
   };
 }
@@ -168,6 +172,7 @@ function ratiosTable(exams: ExamRow[]): ReportTable {
     key: 'ratios',
     caption: '情報職採用試験の競争倍率（最終合格/受験者、資料 p.22）',
     head: [['区分', ...table.years.map((y) => y.label)]],
+    numericFrom: 1,
     rows: table.routes.map((r) => [
       text(r.name),
       ...r.items.map((i) => (i.ratio === null ? text(i.text) : { text: i.text, value: i.ratio })),

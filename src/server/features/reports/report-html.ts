@@ -48,7 +48,7 @@ function tableHtml(t: ReportTable, index: number): string {
     .map((row, r) => {
       const total = t.totalRows?.includes(r) ? ' class="total"' : '';
       const cells = row.map((cell, c) => {
-        const cls = cell.value !== undefined ? ' class="num"' : '';
+        const cls = t.numericFrom !== undefined && c >= t.numericFrom ? ' class="num"' : '';
         if (c === 0) {
           if (t.mergeFirstColumn && r > 0 && t.rows[r - 1]?.[0]?.text === cell.text) return '';
           let span = 1;

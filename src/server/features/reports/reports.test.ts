@@ -94,7 +94,7 @@ describe('GET /api/reports/annual', () => {
     expect(html).toContain('@media print');
     for (const key of ['posts', 'placement', 'exams', 'ratios'])
       expect(html).toContain(`data-table="${key}"`);
-    expect(html).toContain('<td>15市町15名</td>');
+    expect(html).toContain('<td class="num">15市町15名</td>');
     expect(html).toContain('<th scope="row" rowspan="2">情報職採用試験（社会人経験者）</th>');
     const names = (await t.db.select({ name: people.name }).from(people)).map((p) => p.name);
     expect(names.length).toBe(38);

@@ -1,0 +1,61 @@
+import { useSearchParams } from 'react-router';
+import { FiscalYearSelect, fiscalYearRangeOf } from '../../components/FiscalYearSelect.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
+import { OpenCommitments, TrainingParticipation } from './ActivitySections.tsx';
+import { useDashboard } from './dashboard-queries.ts';
+import { chosenFiscalYear, useDefaultFiscalYear } from './default-year.ts';
+import { SchematicMap } from './SchematicMap.tsx';
+import { SummaryCards } from './SummaryCards.tsx';
+import { JobTypeDistribution, PlacementTrend, RecruitmentTrend } from './TrendSections.tsx';
+
+function DashboardContent({ fiscalYear }: { fiscalYear: number }) {
+  const dashboard = useDashboard(fiscalYear);
+  if (dashboard.isPending) return <Loading />;
+  if (dashboard.isError) return <ErrorAlert error={dashboard.error} />;
+  const d = dashboard.data;
+  return (
+    <>
+      <SummaryCards d={d} />
+      <section aria-labelledby="dash-map" className="mt-10">
+        <h2 id="dash-map" className="text-std-20B-150">
+          配属の模式図（{d.label}）
+        </h2>
+        <SchematicMap bodies={d.map.bodies} note={d.map.note} yearLabel={d.label} />
+      </section>
+      <PlacementTrend d={d} />
+      <RecruitmentTrend d={d} />
+      <JobTypeDistribution d={d} />
+      <OpenCommitments d={d} />
+      <TrainingParticipation d={d} />
+    </>
+  );
+}
+
+/** ダッシュボード: the program at a glance for the program office and the CDOs. */
+export function DashboardPage() {
+  const [params, setParams] = useSearchParams();
+  const fiscalYear = chosenFiscalYear(params, useDefaultFiscalYear());
+  return (
+    <>
+      <PageHeading title="ダッシュボード" />
+      <p className="mt-2 text-std-16N-170 text-solid-gray-700">
+        DXShip（デジシップ）ひろしまの取組を年度ごとに集計しています。氏名は表示しません。
+      </p>
+      {fiscalYear === undefined ? (
+        <Loading />
+      ) : (
+        <>
+          <div className="mt-4">
+            <FiscalYearSelect
+              value={fiscalYear}
+              years={fiscalYearRangeOf(2022, Math.max(fiscalYear, 2024) + 1)}
+              onChange={(fy) => setParams({ fiscalYear: String(fy) }, { replace: true })}
+            />
+          </div>
+          <DashboardContent fiscalYear={fiscalYear} />
+        </>
+      )}
+    </>
+  );
+}

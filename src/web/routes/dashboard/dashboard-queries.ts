@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, readJson, type SuccessBody } from '../../api/client.ts';
+
+/** The program dashboard of a 年度 (GET /api/dashboard). */
+export type Dashboard = SuccessBody<Awaited<ReturnType<typeof api.dashboard.$get>>>;
+
+/** One body on the schematic map. */
+export type MapBody = Dashboard['map']['bodies'][number];
+
+/** The dashboard figures of a 年度. */
+export function useDashboard(fiscalYear: number) {
+  return useQuery({
+    queryKey: ['dashboard', fiscalYear],
+    queryFn: async () => readJson(await api.dashboard.$get({ query: { fiscalYear: String(fiscalYear) } })),
+  });
+}
