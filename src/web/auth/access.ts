@@ -13,7 +13,11 @@ export type Area =
   | 'audit'
   | 'dashboard'
   | 'meetings'
-  | 'reports';
+  | 'reports'
+  | 'inventory'
+  | 'imports'
+  | 'search'
+  | 'procurement';
 
 /**
  * Which roles may use each area. Mirrors the API's rules (GET /api/placement/summary: everyone;
@@ -35,6 +39,10 @@ export const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = Object.freeze
   dashboard: ROLES,
   meetings: ROLES,
   reports: ROLES,
+  inventory: ROLES,
+  imports: ['admin', 'municipal_manager', 'municipal_staff'],
+  search: ROLES,
+  procurement: ROLES,
 });
 
 /** Whether `role` may use `area`. */

@@ -13,6 +13,9 @@ const NAV_ITEMS: readonly { area: Area; to: string; label: string }[] = [
   { area: 'me', to: '/me', label: 'マイページ' },
   { area: 'meetings', to: '/meetings', label: '会議' },
   { area: 'reports', to: '/reports', label: '年次報告' },
+  { area: 'inventory', to: '/inventory', label: '台帳' },
+  { area: 'search', to: '/search', label: '検索' },
+  { area: 'procurement', to: '/procurement', label: '共同調達' },
   { area: 'users', to: '/users', label: '利用者' },
   { area: 'audit', to: '/audit', label: '監査ログ' },
 ];

@@ -6,6 +6,10 @@ import { RouteError } from '../components/RouteError.tsx';
 import { AuditPage } from './audit/AuditPage.tsx';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { HomePage } from './home/HomePage.tsx';
+import { ImportPage } from './imports/ImportPage.tsx';
+import { BusinessesPage } from './inventory/BusinessesPage.tsx';
+import { InventoryPage } from './inventory/InventoryPage.tsx';
+import { StandardisationPage } from './inventory/StandardisationPage.tsx';
 import { MatchingPage } from './matching/MatchingPage.tsx';
 import { CommitmentsPage } from './meetings/CommitmentsPage.tsx';
 import { ForumMembersPage } from './meetings/ForumMembersPage.tsx';
@@ -19,7 +23,9 @@ import { MyProfilePage } from './people/MyProfilePage.tsx';
 import { PeoplePage } from './people/PeoplePage.tsx';
 import { PersonPage } from './people/PersonPage.tsx';
 import { PlacementPage } from './placement/PlacementPage.tsx';
+import { ProcurementPage } from './procurement/ProcurementPage.tsx';
 import { ReportPage } from './reports/ReportPage.tsx';
+import { SearchPage } from './search/SearchPage.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
 
 /** The app's routes: the login page, and every other page behind sign-in inside the app shell. */
@@ -79,6 +85,15 @@ export function createAppRouter() {
               element: <RequireArea area="reports" />,
               children: [{ path: 'reports', element: <ReportPage /> }],
             },
+            { path: 'inventory', element: <InventoryPage /> },
+            { path: 'inventory/businesses', element: <BusinessesPage /> },
+            { path: 'inventory/standardisation', element: <StandardisationPage /> },
+            {
+              element: <RequireArea area="imports" />,
+              children: [{ path: 'inventory/import', element: <ImportPage /> }],
+            },
+            { path: 'search', element: <SearchPage /> },
+            { path: 'procurement', element: <ProcurementPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

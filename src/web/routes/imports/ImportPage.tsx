@@ -1,0 +1,225 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { useCurrentUser } from '../../auth/current-user.ts';
+import { primaryButtonClass, secondaryButtonClass } from '../../components/button-styles.ts';
+import { controlClass, labelClass } from '../../components/form-styles.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { ErrorAlert } from '../../components/StatusMessages.tsx';
+import { ImportPreviewView } from './ImportPreviewView.tsx';
+import {
+  commitSystemsImport,
+  type EncodingChoice,
+  type ImportCommit,
+  type ImportMode,
+  type ImportPreview,
+  type ImportProgress,
+  previewSystemsImport,
+} from './import-client.ts';
+
+type State =
+  | { step: 'choose' }
+  | { step: 'reading'; progress: ImportProgress | null }
+  | { step: 'preview'; preview: ImportPreview }
+  | { step: 'committing'; preview: ImportPreview; progress: ImportProgress | null }
+  | { step: 'done'; preview: ImportPreview; result: ImportCommit };
+
+function progressOf(p: ImportProgress | null): number {
+  if (!p) return 0;
+  if (p.phase === 'read') return p.totalBytes ? (p.bytes ?? 0) / p.totalBytes : 0;
+  return p.totalRows ? p.rows / p.totalRows : 0;
+}
+
+/**
+ * 台帳の取り込み: choose a CSV (UTF-8 or Shift_JIS as Excel saves it) or .xlsx file, check the preview
+ * with its flagged rows, fix the file until every row is valid, then commit — all rows or none.
+ */
+export function ImportPage() {
+  const user = useCurrentUser();
+  const client = useQueryClient();
+  const idBase = useId();
+  const id = (key: string) => `${idBase}-${key}`;
+  const [file, setFile] = useState<File | null>(null);
+  const [encoding, setEncoding] = useState<EncodingChoice>('auto');
+  const [mode, setMode] = useState<ImportMode>('append');
+  const [state, setState] = useState<State>({ step: 'choose' });
+  const [error, setError] = useState<unknown>(null);
+
+  const read = async () => {
+    if (!file) return;
+    setError(null);
+    setState({ step: 'reading', progress: null });
+    try {
+      const preview = await previewSystemsImport(file, { encoding, mode }, (progress) =>
+        setState({ step: 'reading', progress }),
+      );
+      setState({ step: 'preview', preview });
+    } catch (e) {
+      setError(e);
+      setState({ step: 'choose' });
+    }
+  };
+
+  const commit = async (preview: ImportPreview) => {
+    setError(null);
+    setState({ step: 'committing', preview, progress: null });
+    try {
+      const result = await commitSystemsImport(preview.batchId, (progress) =>
+        setState({ step: 'committing', preview, progress }),
+      );
+      setState({ step: 'done', preview, result });
+      void client.invalidateQueries({ queryKey: ['systems'] });
+    } catch (e) {
+      setError(e);
+      setState({ step: 'preview', preview });
+    }
+  };
+
+  const busy = state.step === 'reading' || state.step === 'committing';
+  const preview = 'preview' in state ? state.preview : null;
+
+  return (
+    <>
+      <PageHeading title="台帳の取り込み" />
+      <p className="mt-2 text-std-16N-170 text-solid-gray-700">
+        Excel で作成した台帳（CSV または
+        .xlsx）を読み込みます。まずプレビューで各行を確認し、エラーがなければ取り込みます。
+        エラーのある行が1行でもあるときは、何も登録しません。
+      </p>
+      <p className="mt-2">
+        <Link to="/inventory">台帳に戻る</Link>
+      </p>
+
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void read();
+        }}
+        className="mt-6 grid gap-4 rounded-8 bg-solid-gray-50 p-4 sm:grid-cols-2"
+      >
+        <div className="sm:col-span-2">
+          <label htmlFor={id('file')} className={labelClass}>
+            ファイル
+          </label>
+          <input
+            id={id('file')}
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby={id('file-hint')}
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setState({ step: 'choose' });
+              setError(null);
+            }}
+            className={controlClass}
+          />
+          <p id={id('file-hint')} className="mt-1 text-dns-14N-130 text-solid-gray-700">
+            1行目は見出し（例: システム名, 業務, 担当課, ベンダー, 製品名, 稼働環境, 契約開始日, 契約終了日,
+            年間経費, 個人情報, 標準化・移行状況, 備考）。団体コード列がなければ{user.body.name}
+            の台帳として取り込みます。
+          </p>
+        </div>
+        <div>
+          <label htmlFor={id('encoding')} className={labelClass}>
+            文字コード（CSV）
+          </label>
+          <select
+            id={id('encoding')}
+            value={encoding}
+            onChange={(e) => setEncoding(e.target.value as EncodingChoice)}
+            className={controlClass}
+          >
+            <option value="auto">自動判定</option>
+            <option value="utf-8">UTF-8</option>
+            <option value="cp932">Shift_JIS（CP932）</option>
+          </select>
+        </div>
+        <fieldset>
+          <legend className={labelClass}>取り込み方法</legend>
+          <div className="mt-1 flex flex-col gap-1">
+            <label className="flex items-center gap-2">
+              <input
+                type="radio"
+                name={id('mode')}
+                checked={mode === 'append'}
+                onChange={() => setMode('append')}
+              />
+              台帳に追加する
+            </label>
+            <label className="flex items-center gap-2">
+              <input
+                type="radio"
+                name={id('mode')}
+                checked={mode === 'replace'}
+                onChange={() => setMode('replace')}
+              />
+              {user.body.name}の台帳をこのファイルで置き換える
+            </label>
+          </div>
+        </fieldset>
+        <div className="sm:col-span-2">
+          <button type="submit" disabled={!file || busy} className={primaryButtonClass}>
+            読み込んで確認する
+          </button>
+        </div>
+      </form>
+
+      {error ? <ErrorAlert error={error} title="処理できませんでした。" /> : null}
+
+      {state.step === 'reading' ? (
+        <div className="mt-6">
+          <ProgressBar label="読み込みの進捗" value={progressOf(state.progress)} />
+          <p role="status" className="mt-2">
+            {state.progress ? `${state.progress.rows}行を確認しました…` : 'ファイルを送信しています…'}
+          </p>
+        </div>
+      ) : null}
+
+      {preview ? <ImportPreviewView preview={preview} /> : null}
+
+      {state.step === 'preview' && state.preview.canCommit ? (
+        <div className="mt-6 flex flex-wrap items-center gap-4">
+          <button type="button" onClick={() => void commit(state.preview)} className={primaryButtonClass}>
+            {state.preview.validRows}件を取り込む
+          </button>
+          {state.preview.mode === 'replace' ? (
+            <p className="text-std-16B-170">
+              {user.body.name}の現在の台帳は、このファイルの内容に置き換わります。
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+
+      {state.step === 'committing' ? (
+        <div className="mt-6">
+          <ProgressBar label="取り込みの進捗" value={progressOf(state.progress)} />
+          <p role="status" className="mt-2">
+            {state.progress
+              ? `${state.progress.rows} / ${state.progress.totalRows ?? '?'}件を登録しています…`
+              : '取り込みを始めています…'}
+          </p>
+        </div>
+      ) : null}
+
+      {state.step === 'done' ? (
+        <div role="status" className="mt-6 rounded-8 border-2 border-green-800 bg-green-50 px-4 py-3">
+          <p className="font-bold">
+            {state.result.inserted}件を取り込みました。
+            {state.result.deleted > 0 ? `（置き換え前の${state.result.deleted}件は削除しました）` : ''}
+          </p>
+          <p className="mt-2 flex flex-wrap gap-4">
+            <Link to="/inventory">台帳を見る</Link>
+            <button
+              type="button"
+              className={secondaryButtonClass}
+              onClick={() => setState({ step: 'choose' })}
+            >
+              続けて別のファイルを取り込む
+            </button>
+          </p>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { BUSINESSES } from '../../../domain/standard-businesses.ts';
+
+/** Where a system runs (the API's values, in the order the forms offer them). */
+export const HOSTING_CHOICES = ['オンプレミス', 'クラウド', 'ガバメントクラウド', 'LGWAN-ASP'] as const;
+
+/** Every business a system may have: the 20 標準化対象業務, then その他. */
+export const BUSINESS_CHOICES = BUSINESSES;
+
+const yen = new Intl.NumberFormat('ja-JP');
+
+/** Yen as officials write it: 12,000,000円; an em dash when unknown. */
+export function formatYen(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : `${yen.format(value)}円`;
+}
+
+/** An ISO date as 2026/3/31 (compact for tables); an em dash when unknown. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '—';
+  const [y, m, d] = value.split('-');
+  return `${y}/${Number(m)}/${Number(d)}`;
+}
