@@ -9,11 +9,14 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 import { loadInventoryDemo } from './inventory-demo.ts';
 import { loadLiteracyDemo } from './literacy-demo.ts';
 import { loadRecruitmentDemo } from './recruitment-demo.ts';
+import { loadSkillsDemo } from './skills-demo.ts';
 import { loadTalentDemo } from './talent-demo.ts';
 
 /**
  * Loads the R6 demo data into a database that has no accounts yet: the reference data if missing,
- * then one demo account per role, the fictional roster with its posts and assignments. Returns false (and writes nothing) when accounts already exist.
+ * then one demo account per role, the fictional roster with its posts, assignments, skill sheets and
+ * training plans, and the other areas' demo data. Returns false (and writes nothing) when accounts
+ * already exist.
  */
 export async function loadDemoData(db: Db): Promise<boolean> {
   await loadReferenceData(db);
@@ -22,7 +25,8 @@ export async function loadDemoData(db: Db): Promise<boolean> {
   for (const account of DEMO_ACCOUNTS) {
     await createUser(db, CLI_ACTOR, { ...account, password: DEMO_PASSWORD });
   }
-  await loadTalentDemo(db, CLI_ACTOR);
+  const personIds = await loadTalentDemo(db, CLI_ACTOR);
+  await loadSkillsDemo(db, { personIds });
   await loadRecruitmentDemo(db, CLI_ACTOR);
   await loadCommunityDemo(db, CLI_ACTOR);
   await loadLiteracyDemo(db, CLI_ACTOR);
