@@ -1,0 +1,16 @@
+/**
+ * The Japanese full-text index: exact substring search over NFKC-normalised, lower-cased text.
+ *
+ * Pure module: no imports outside src/search, no npm dependencies.
+ */
+export { documentText, FIELD_SEPARATOR, normalise, parseQuery } from './normalise.ts';
+export type {
+  MatchOptions,
+  SearchDocument,
+  SearchIndexOptions,
+  SearchIndexStats,
+  SearchOptions,
+  SearchPage,
+} from './search-index.ts';
+export { SearchIndex } from './search-index.ts';
+export { type IdFilter, MAX_DOCUMENT_UNITS } from './segment.ts';
