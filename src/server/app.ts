@@ -24,6 +24,7 @@ import { searchRoutes } from './features/search/search.routes.ts';
 import { skillsRoutes } from './features/skills/skills.routes.ts';
 import { talentRoutes } from './features/talent/talent.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
+import { workforceRoutes } from './features/workforce/workforce.routes.ts';
 import type { Db } from './platform/db.ts';
 import { AppError } from './platform/errors.ts';
 import { type AppContext, createRouter } from './platform/http.ts';
@@ -66,7 +67,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', reportsRoutes())
     .route('/', searchRoutes())
     .route('/', dashboardRoutes())
-    .route('/', procurementRoutes());
+    .route('/', procurementRoutes())
+    .route('/', workforceRoutes());
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;

@@ -276,6 +276,32 @@ const MATRIX: Expectation[] = [
     status: ALL_200,
   },
   { method: 'get', path: '/api/dashboard', url: '/api/dashboard?fiscalYear=2024', status: ALL_200 },
+  {
+    method: 'get',
+    path: '/api/workforce/projection',
+    url: '/api/workforce/projection?fromFiscalYear=2025&years=5&leaveRatePercent=5',
+    status: only(200, ['admin', 'talent_officer', 'municipal_manager', 'viewer']),
+  },
+  {
+    method: 'get',
+    path: '/api/workforce/targets',
+    url: '/api/workforce/targets',
+    status: only(200, ['admin', 'talent_officer', 'municipal_manager', 'viewer']),
+  },
+  {
+    // The managers' own body is 342157: each allowed role adds its own role name, so none collide.
+    method: 'post',
+    path: '/api/workforce/targets',
+    url: '/api/workforce/targets',
+    body: {
+      orgCode: '342157',
+      targetFiscalYear: 2030,
+      staffKind: 'administrative',
+      roleName: '行政職員',
+      count: 1,
+    },
+    status: { ...only(201, ['admin']), talent_officer: 409, municipal_manager: 409 },
+  },
   // — end of issue 6 —
   // — issue 3: the talent pool (people); PEOPLE_FIXTURE is assigned to 342157 and is the member's own record —
   { method: 'get', path: '/api/people', url: '/api/people', status: only(200, PEOPLE_READERS) },

@@ -11,6 +11,7 @@ import { loadLiteracyDemo } from './literacy-demo.ts';
 import { loadRecruitmentDemo } from './recruitment-demo.ts';
 import { loadSkillsDemo } from './skills-demo.ts';
 import { loadTalentDemo } from './talent-demo.ts';
+import { loadWorkforceDemo } from './workforce-demo.ts';
 
 /**
  * Loads the R6 demo data into a database that has no accounts yet: the reference data if missing,
@@ -31,5 +32,6 @@ export async function loadDemoData(db: Db): Promise<boolean> {
   await loadCommunityDemo(db, CLI_ACTOR);
   await loadLiteracyDemo(db, CLI_ACTOR);
   await loadInventoryDemo(db, CLI_ACTOR);
+  await loadWorkforceDemo(db, CLI_ACTOR);
   return true;
 }
