@@ -50,5 +50,11 @@ export function computeAllowance(input: AllowanceInput): Allowance {
     start = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
   }
   if (start > end) return { eligible: false, reason: '合格が採用から10年の支給期間を過ぎています' };
-  return { eligible: true, monthlyYen: ALLOWANCE_RULE.monthlyYen, start, end, qualifyingExam: qualifying.code };
+  return {
+    eligible: true,
+    monthlyYen: ALLOWANCE_RULE.monthlyYen,
+    start,
+    end,
+    qualifyingExam: qualifying.code,
+  };
 }

@@ -3,16 +3,66 @@
  * Pure module.
  */
 export const JOB_TYPES = [
-  { code: 'business_designer', no: 1, name: 'ビジネスデザイナー', description: 'DXやデジタルビジネスの企画・立案・推進等を担う' },
-  { code: 'system_architect', no: 2, name: 'システムアーキテクト', description: 'DX・ビジネスに関するシステムの設計～実装を担う' },
-  { code: 'data_scientist', no: 3, name: 'データサイエンティスト', description: '事業・業務に精通したデータ解析・分析ができる' },
-  { code: 'project_manager', no: 4, name: 'プロジェクトマネージャー', description: 'DXやデジタルビジネスの実現を主導する' },
-  { code: 'ux_designer', no: 5, name: 'UI/UXデザイナー', description: '情報システムのユーザー向けデザインを担う' },
-  { code: 'application_engineer', no: 6, name: 'アプリケーションエンジニア', description: '情報システムの開発・実装等を担う' },
-  { code: 'infrastructure_engineer', no: 7, name: 'インフラエンジニア', description: '情報インフラの構築・保守等を担う' },
-  { code: 'security_specialist', no: 8, name: 'セキュリティスペシャリスト', description: '情報セキュリティに配慮した設計・構築等を担う' },
-  { code: 'service_manager', no: 9, name: 'サービスマネージャー', description: 'システムの導入・運用・保守を担う' },
-  { code: 'advanced_tech_engineer', no: 10, name: '先端技術エンジニア', description: 'AI，ブロックチェーンなどの先進的な技術を担う' },
+  {
+    code: 'business_designer',
+    no: 1,
+    name: 'ビジネスデザイナー',
+    description: 'DXやデジタルビジネスの企画・立案・推進等を担う',
+  },
+  {
+    code: 'system_architect',
+    no: 2,
+    name: 'システムアーキテクト',
+    description: 'DX・ビジネスに関するシステムの設計～実装を担う',
+  },
+  {
+    code: 'data_scientist',
+    no: 3,
+    name: 'データサイエンティスト',
+    description: '事業・業務に精通したデータ解析・分析ができる',
+  },
+  {
+    code: 'project_manager',
+    no: 4,
+    name: 'プロジェクトマネージャー',
+    description: 'DXやデジタルビジネスの実現を主導する',
+  },
+  {
+    code: 'ux_designer',
+    no: 5,
+    name: 'UI/UXデザイナー',
+    description: '情報システムのユーザー向けデザインを担う',
+  },
+  {
+    code: 'application_engineer',
+    no: 6,
+    name: 'アプリケーションエンジニア',
+    description: '情報システムの開発・実装等を担う',
+  },
+  {
+    code: 'infrastructure_engineer',
+    no: 7,
+    name: 'インフラエンジニア',
+    description: '情報インフラの構築・保守等を担う',
+  },
+  {
+    code: 'security_specialist',
+    no: 8,
+    name: 'セキュリティスペシャリスト',
+    description: '情報セキュリティに配慮した設計・構築等を担う',
+  },
+  {
+    code: 'service_manager',
+    no: 9,
+    name: 'サービスマネージャー',
+    description: 'システムの導入・運用・保守を担う',
+  },
+  {
+    code: 'advanced_tech_engineer',
+    no: 10,
+    name: '先端技術エンジニア',
+    description: 'AI，ブロックチェーンなどの先進的な技術を担う',
+  },
 ] as const;
 
 export type JobTypeCode = (typeof JOB_TYPES)[number]['code'];

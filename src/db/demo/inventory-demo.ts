@@ -196,7 +196,7 @@ function prefectureSystems(random: Random, now: Date): DemoSystem[] {
     const old = c.name.includes('（旧）');
     return {
       orgCode: PREFECTURE,
-      name: old ? c.name.replace('（旧）', '') + '（旧）' : c.name,
+      name: old ? `${c.name.replace('（旧）', '')}（旧）` : c.name,
       business: 'その他',
       category: c.subject,
       unit: c.unit,

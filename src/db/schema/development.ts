@@ -1,4 +1,15 @@
-import { bigserial, boolean, date, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { people } from './talent.ts';
 
 export const TRAINING_KINDS = ['online', 'dispatch', 'community', 'course', 'ojt'] as const;

@@ -1,30 +1,23 @@
 /** Every table of the application. Order matters for backup/restore: parents before children. */
 export * from './accounts.ts';
 export * from './audit.ts';
-export * from './orgs.ts';
-export * from './talent.ts';
-export * from './placement.ts';
-export * from './skills.ts';
-export * from './development.ts';
-export * from './matching.ts';
-export * from './recruitment.ts';
 export * from './community.ts';
-export * from './literacy.ts';
-export * from './workforce.ts';
-export * from './inventory.ts';
+export * from './development.ts';
 export * from './imports.ts';
+export * from './inventory.ts';
+export * from './literacy.ts';
+export * from './matching.ts';
+export * from './orgs.ts';
+export * from './placement.ts';
 export * from './practices.ts';
 export * from './procurement.ts';
+export * from './recruitment.ts';
+export * from './skills.ts';
+export * from './talent.ts';
+export * from './workforce.ts';
 
 import { loginAttempts, sessions, users } from './accounts.ts';
 import { auditLog } from './audit.ts';
-import { orgParticipation, orgs } from './orgs.ts';
-import { people, personCertifications, personLocationPreferences } from './talent.ts';
-import { assignments, posts } from './placement.ts';
-import { skillAssessments, skillEvidence, skillSheets } from './skills.ts';
-import { trainingCourses, trainingPlanItems, trainingPlans } from './development.ts';
-import { matchingRuns, matchingScenarios } from './matching.ts';
-import { recruitmentExams } from './recruitment.ts';
 import {
   commitments,
   communityCases,
@@ -33,12 +26,19 @@ import {
   meetingMaterials,
   meetings,
 } from './community.ts';
-import { literacyCourses, literacyParticipation, literacySessions } from './literacy.ts';
-import { orgTargetPositions } from './workforce.ts';
+import { trainingCourses, trainingPlanItems, trainingPlans } from './development.ts';
 import { importBatchChunks, importBatches } from './imports.ts';
 import { systems } from './inventory.ts';
+import { literacyCourses, literacyParticipation, literacySessions } from './literacy.ts';
+import { matchingRuns, matchingScenarios } from './matching.ts';
+import { orgParticipation, orgs } from './orgs.ts';
+import { assignments, posts } from './placement.ts';
 import { practiceAdoptions, practiceAttachments, practiceComments, practices } from './practices.ts';
 import { jointSystemParticipants, jointSystems } from './procurement.ts';
+import { recruitmentExams } from './recruitment.ts';
+import { skillAssessments, skillEvidence, skillSheets } from './skills.ts';
+import { people, personCertifications, personLocationPreferences } from './talent.ts';
+import { orgTargetPositions } from './workforce.ts';
 
 /** Tables in dependency order (a table's foreign keys point only to tables before it). */
 export const TABLES_IN_DEPENDENCY_ORDER = [

@@ -73,5 +73,8 @@ export const personLocationPreferences = pgTable(
       .notNull()
       .references(() => orgs.code),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.rank] }), unique('person_location_unique').on(t.personId, t.orgCode)],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.rank] }),
+    unique('person_location_unique').on(t.personId, t.orgCode),
+  ],
 );

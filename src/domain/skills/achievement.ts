@@ -1,10 +1,15 @@
 import type { SkillItemCode } from './catalogue.ts';
 import type { SkillLevel } from './levels.ts';
 
-export type AssessedLevels = ReadonlyMap<SkillItemCode, { self: SkillLevel | null; evaluator: SkillLevel | null }>;
+export type AssessedLevels = ReadonlyMap<
+  SkillItemCode,
+  { self: SkillLevel | null; evaluator: SkillLevel | null }
+>;
 
 /** The level that counts: the evaluator's when given, else the self-assessment, else 0. */
-export function effectiveLevel(a: { self: SkillLevel | null; evaluator: SkillLevel | null } | undefined): SkillLevel {
+export function effectiveLevel(
+  a: { self: SkillLevel | null; evaluator: SkillLevel | null } | undefined,
+): SkillLevel {
   return a?.evaluator ?? a?.self ?? 0;
 }
 
@@ -12,7 +17,10 @@ export function effectiveLevel(a: { self: SkillLevel | null; evaluator: SkillLev
  * Achievement against targets, in percent (one decimal): each item contributes its level capped at
  * the target, over the sum of targets. Exceeding one target does not make up for missing another.
  */
-export function achievementPercent(targets: ReadonlyMap<SkillItemCode, SkillLevel>, levels: AssessedLevels): number {
+export function achievementPercent(
+  targets: ReadonlyMap<SkillItemCode, SkillLevel>,
+  levels: AssessedLevels,
+): number {
   let reached = 0;
   let wanted = 0;
   for (const [item, target] of targets) {
@@ -25,7 +33,10 @@ export function achievementPercent(targets: ReadonlyMap<SkillItemCode, SkillLeve
 export type SkillGap = { item: SkillItemCode; target: SkillLevel; level: SkillLevel; gap: number };
 
 /** Items below target, largest gap first (ties in catalogue order). */
-export function skillGaps(targets: ReadonlyMap<SkillItemCode, SkillLevel>, levels: AssessedLevels): SkillGap[] {
+export function skillGaps(
+  targets: ReadonlyMap<SkillItemCode, SkillLevel>,
+  levels: AssessedLevels,
+): SkillGap[] {
   const gaps: SkillGap[] = [];
   for (const [item, target] of targets) {
     const level = effectiveLevel(levels.get(item));

@@ -77,8 +77,14 @@ type Category = (typeof SKILL_CATEGORIES)[number];
 export type SkillItemCode = Category['items'][number]['code'];
 
 /** Every item with its category, in catalogue order. */
-export const SKILL_ITEMS: readonly { code: SkillItemCode; name: string; categoryCode: string; categoryName: string }[] =
-  SKILL_CATEGORIES.flatMap((c) => c.items.map((i) => ({ code: i.code, name: i.name, categoryCode: c.code, categoryName: c.name })));
+export const SKILL_ITEMS: readonly {
+  code: SkillItemCode;
+  name: string;
+  categoryCode: string;
+  categoryName: string;
+}[] = SKILL_CATEGORIES.flatMap((c) =>
+  c.items.map((i) => ({ code: i.code, name: i.name, categoryCode: c.code, categoryName: c.name })),
+);
 
 export const SKILL_ITEM_CODES: readonly SkillItemCode[] = SKILL_ITEMS.map((i) => i.code);
 

@@ -16,7 +16,11 @@ export const CAREER_STAGES = [
 export type CareerStage = (typeof CAREER_STAGES)[number]['code'];
 
 /** The stage of a person in a 年度, from the 年度 they were hired. */
-export function careerStageOf(hiringFiscalYear: number, fiscalYear: number, fixedTermExpert = false): CareerStage {
+export function careerStageOf(
+  hiringFiscalYear: number,
+  fiscalYear: number,
+  fixedTermExpert = false,
+): CareerStage {
   if (fixedTermExpert) return 'senior';
   const yearOfService = fiscalYear - hiringFiscalYear + 1;
   if (yearOfService <= 3) return 'junior';

@@ -34,12 +34,6 @@ export type MatchingProblem = {
   preferences: Map<string, string[]>;
 };
 
-const spans = (fy: number) =>
-  and(
-    lte(assignments.startFiscalYear, fy),
-    or(isNull(assignments.endFiscalYear), gte(assignments.endFiscalYear, fy)),
-  );
-
 /** Mean effective level over the core items of a job type (0 without a sheet). */
 function levelFor(
   jobType: string,
