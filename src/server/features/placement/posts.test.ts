@@ -1,11 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestApp,
-  type Session,
-  TEST_PASSWORD,
-  type TestApp,
-} from '../../../../tests/support/test-app.ts';
+import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app.ts';
 import { loadDemoData } from '../../../db/demo/load-demo-data.ts';
 import { auditLog, posts } from '../../../db/schema/index.ts';
 
