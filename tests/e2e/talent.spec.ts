@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Locator, type Page, request, test } from '@playwright/test';
+import { currentFiscalYear, formatFiscalYear } from '../../src/domain/fiscal-year.ts';
 
 /** Password of every demo account. */
 const DEMO_PASSWORD = 'dxship-demo';
@@ -11,12 +12,15 @@ async function signIn(page: Page, login: string, password = DEMO_PASSWORD): Prom
   await page.getByRole('button', { name: 'ログイン' }).click();
 }
 
-/** An API session of a demo account, for looking up what the UI should show. */
+/** An API session of a demo account (with its CSRF token on every request), for setup and look-ups. */
 async function apiAs(baseURL: string | undefined, login: string): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL });
-  const res = await api.post('/api/auth/login', { data: { login, password: DEMO_PASSWORD } });
+  const signIn = await request.newContext({ baseURL });
+  const res = await signIn.post('/api/auth/login', { data: { login, password: DEMO_PASSWORD } });
   expect(res.status()).toBe(200);
-  return api;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const storageState = await signIn.storageState();
+  await signIn.dispose();
+  return request.newContext({ baseURL, storageState, extraHTTPHeaders: { 'X-CSRF-Token': csrfToken } });
 }
 
 /** The data rows of a table (its second row group, the tbody). */
@@ -112,6 +116,50 @@ test('a talent officer filters the roster, opens a person and sees their allowan
   const certs = page.getByRole('table', { name: '資格' });
   await expect(certs.getByRole('rowheader', { name: '応用情報技術者試験' })).toBeVisible();
   await expect(page.getByRole('table', { name: '配属の履歴' })).toBeVisible();
+
+  // The skill sheet: the officer opens next 年度's sheet, evaluates it, and the radar shows it.
+  const next = currentFiscalYear() + 1;
+  const nextLabel = formatFiscalYear(next);
+  await page.getByRole('link', { name: /^スキルシートを開く/ }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `${eligible.name}さんのスキルシート` }),
+  ).toBeVisible();
+  await page.getByLabel('シートを作成する年度').selectOption(String(next));
+  await page.getByRole('button', { name: `${nextLabel}のスキルシートを作成` }).click();
+  await expect(page.getByRole('heading', { level: 2, name: `${nextLabel}のスキルシート` })).toBeVisible();
+  await page.getByRole('button', { name: '評価を入力' }).click();
+  const levels = page.getByRole('combobox', { name: /の評価$/ });
+  const count = await levels.count();
+  expect(count).toBeGreaterThan(10);
+  for (let i = 0; i < count; i++) await levels.nth(i).selectOption(String((i % 4) + 1));
+  await page
+    .getByRole('textbox', { name: 'DX戦略の策定・推進へのコメント' })
+    .fill('庁内の計画策定を主導した');
+  await page.getByRole('button', { name: '評価を保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '評価を保存しました。' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '評価を入力' })).toBeFocused();
+  const sheetTable = page.getByRole('table', { name: new RegExp(`^スキルシートの内容（${nextLabel}・`) });
+  await expect(bodyRows(sheetTable)).toHaveCount(count);
+  const strategy = bodyRows(sheetTable).filter({
+    has: page.getByRole('rowheader', { name: 'DX戦略の策定・推進' }),
+  });
+  await expect(await cellUnder(sheetTable, strategy, '評価者')).toContainText('1 基礎知識');
+  await expect(await cellUnder(sheetTable, strategy, '評価者')).toContainText('庁内の計画策定を主導した');
+  await expect(await cellUnder(sheetTable, strategy, '有効')).toHaveText('1');
+  await expect(
+    page.getByRole('img', { name: new RegExp(`^${nextLabel}のスキルのレーダーチャート`) }),
+  ).toBeVisible();
+  // The radar can show every item too; its summary names them.
+  await page.getByRole('radio', { name: '項目ごと' }).check();
+  await expect(page.getByRole('img', { name: /項目ごと.*DX戦略の策定・推進 1（目標/ })).toBeVisible();
+
+  // Back on the person's page: the latest sheet's radar and its numbers as a table.
+  await page.getByRole('link', { name: '人材の詳細へ戻る' }).click();
+  const skills = page.getByRole('region', { name: 'デジタルスキルシート' });
+  await expect(skills).toContainText(`${nextLabel}・`);
+  await expect(skills.getByRole('img', { name: /レーダーチャート（分類ごとの平均）/ })).toBeVisible();
+  await expect(skills.locator('canvas')).toBeVisible();
+  await expect(bodyRows(skills.getByRole('table', { name: /チャートの数値/ }))).toHaveCount(7);
 });
 
 test('a member sees their own profile and allowance, edits it, and sees no one else', async ({
@@ -158,6 +206,24 @@ test('a member sees their own profile and allowance, edits it, and sees no one e
   await expect(wishes.getByText('県と市町の両方で標準化を支える')).toBeVisible();
   await expect(page.getByRole('button', { name: '勤務希望地・キャリア目標を編集' })).toBeFocused();
 
+  // Their own skill sheet: they open this 年度's sheet if needed and assess themselves.
+  await nav.getByRole('link', { name: 'マイページ' }).click();
+  await page.getByRole('link', { name: /^スキルシートを開く/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${me.name}さんのスキルシート` })).toBeVisible();
+  const now = formatFiscalYear(currentFiscalYear());
+  const create = page.getByRole('button', { name: `${now}のスキルシートを作成` });
+  if (await create.isVisible()) await create.click();
+  await expect(page.getByRole('heading', { level: 2, name: /のスキルシート$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: '評価を入力', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: '自己評価を入力' }).click();
+  await page.getByRole('combobox', { name: 'UI/UXデザインの自己評価' }).selectOption('3');
+  await page.getByRole('button', { name: '自己評価を保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '自己評価を保存しました。' })).toBeVisible();
+  const sheetTable = page.getByRole('table', { name: /^スキルシートの内容/ });
+  const ux = bodyRows(sheetTable).filter({ has: page.getByRole('rowheader', { name: 'UI/UXデザイン' }) });
+  await expect(await cellUnder(sheetTable, ux, '自己評価')).toHaveText('3 応用・指導');
+  await expect(page.getByRole('img', { name: /レーダーチャート/ })).toBeVisible();
+
   // No roster of others…
   await page.goto('/people');
   await expect(page.getByRole('alert')).toContainText('このページを表示する権限がありません。');
@@ -167,4 +233,89 @@ test('a member sees their own profile and allowance, edits it, and sees no one e
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page.getByRole('region', { name: '初任給調整手当' })).toHaveCount(0);
   await expect(page.getByText(other.name)).toHaveCount(0);
+  // …nor their skill sheet.
+  await page.goto(`/people/${other.id}/skills`);
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expect(page.getByRole('img', { name: /レーダーチャート/ })).toHaveCount(0);
+  expect((await page.request.get(`/api/people/${other.id}/skill-sheets`)).status()).toBe(404);
+});
+
+test('a member drafts a training plan from their gaps, edits it and records a completion as evidence', async ({
+  page,
+  baseURL,
+}) => {
+  const fiscalYear = currentFiscalYear();
+  const yearLabel = formatFiscalYear(fiscalYear);
+  // Setup through the API: a course in the catalogue (HR's job) and the member's sheet for this 年度.
+  const officerApi = await apiAs(baseURL, 'talent');
+  const courseName = `E2E 行政DX総合演習 ${Date.now()}`;
+  const created = await officerApi.post('/api/trainings', {
+    data: {
+      kind: 'online',
+      name: courseName,
+      provider: '架空研修センター',
+      skillItems: ['law_privacy', 'municipal_standardisation'],
+      hours: 10,
+      costYen: 12000,
+    },
+  });
+  expect(created.status()).toBe(201);
+  await officerApi.dispose();
+  const memberApi = await apiAs(baseURL, 'member');
+  const me = ((await (await memberApi.get('/api/people')).json()) as { items: PersonJson[] }).items[0]!;
+  const opened = await memberApi.post(`/api/people/${me.id}/skill-sheets`, { data: { fiscalYear } });
+  expect([201, 409]).toContain(opened.status());
+  await memberApi.dispose();
+
+  await page.goto(`/people/${me.id}/training?fiscalYear=${fiscalYear}`);
+  await signIn(page, 'member');
+  await expect(page.getByRole('heading', { level: 1, name: `${me.name}さんの研修計画` })).toBeVisible();
+  await expect(page.getByText('この年度の研修計画はまだありません。')).toBeVisible();
+
+  // Draft from the gaps.
+  await page.getByRole('button', { name: 'スキルギャップから下書き' }).click();
+  const plan = page.getByRole('table', { name: `${yearLabel}の研修計画の項目` });
+  await expect(plan).toBeVisible();
+  const rows = bodyRows(plan);
+  const drafted = await rows.count();
+  expect(drafted).toBeGreaterThan(0);
+
+  // Edit: cancel a drafted course, and add ours from the catalogue unless the draft already chose it.
+  const oursName = page.getByRole('rowheader', { name: new RegExp(courseName) });
+  const cancel = rows
+    .filter({ hasNot: oursName })
+    .first()
+    .getByRole('button', { name: /を取り消す$/ });
+  const otherCourse = ((await cancel.getAttribute('aria-label')) ?? '').replace(/を取り消す$/, '');
+  expect(otherCourse).not.toBe('');
+  await cancel.click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `「${otherCourse}」を取り消しました。` }),
+  ).toBeVisible();
+  const cancelled = rows.filter({ has: page.getByRole('button', { name: `${otherCourse}を計画から削除` }) });
+  await expect(await cellUnder(plan, cancelled, '状態')).toHaveText('取り消し');
+  const ours = rows.filter({ has: oursName });
+  if ((await ours.count()) === 0) {
+    await page
+      .getByLabel('研修を追加')
+      .selectOption({ label: `オンライン研修：${courseName}（10時間・12,000円）` });
+    await page.getByRole('button', { name: '追加', exact: true }).click();
+    await expect(rows).toHaveCount(drafted + 1);
+  }
+  await expect(await cellUnder(plan, ours, '状態')).toHaveText('予定');
+
+  // Completion: recorded on a date, and it becomes evidence on the skill sheet.
+  await ours.getByRole('button', { name: `${courseName}の修了を記録` }).click();
+  await expect(page.getByLabel('修了日')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await page.getByRole('button', { name: '記録', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'の修了を記録しました。' })).toContainText(
+    'スキルシートの根拠に登録しました。',
+  );
+  await expect(await cellUnder(plan, ours, '状態')).toContainText('修了');
+  await expect(page.getByRole('region', { name: `${yearLabel}の研修計画` })).toContainText(
+    'うち修了 12,000円',
+  );
+
+  await page.getByRole('link', { name: 'スキルシートを見る' }).click();
+  await expect(page.getByRole('region', { name: '根拠（資格・研修・OJT）' })).toContainText(courseName);
 });

@@ -4,6 +4,7 @@ import { formatWareki } from '../../../domain/wareki.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { secondaryButtonClass } from '../../components/button-styles.ts';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
+import { SkillSummarySection } from '../skills/SkillSummarySection.tsx';
 import { OwnProfileForm } from './OwnProfileForm.tsx';
 import { type Person, useCareer } from './people-queries.ts';
 
@@ -224,6 +225,8 @@ export function PersonView({ person, extra }: { person: Person; extra?: ReactNod
           )}
         </section>
       ) : null}
+
+      <SkillSummarySection personId={person.id} />
 
       {extra}
 
