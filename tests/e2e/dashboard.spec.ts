@@ -165,3 +165,31 @@ test('an officer records a meeting with a commitment and later closes it', async
     '窓口改革の好事例集をまとめる',
   );
 });
+
+test('an officer reads recruitment, the workforce projection and training participation', async ({
+  page,
+}) => {
+  await signIn(page, 'talent');
+  await nav(page).getByRole('link', { name: '採用' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '採用' })).toBeVisible();
+  const exams = page.getByRole('table', { name: '採用実績・計画（資料 p.21）' });
+  await expect(exams.getByRole('row').filter({ hasText: '応募者数' })).toContainText('113');
+  const ratios = page.getByRole('table', { name: '競争倍率' });
+  await expect(rowCells(ratios, '大学卒業程度')).toHaveText(['–', '6.0', '4.0', '3.3']);
+
+  await nav(page).getByRole('link', { name: '需給見通し' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '需給見通し' })).toBeVisible();
+  await page.getByLabel('最初の年度').selectOption('2025');
+  await page.getByLabel('離職率（%／年）').fill('10');
+  await page.getByRole('button', { name: '見通しを計算' }).click();
+  const totals = page.getByRole('table', { name: '年度ごとの需給（人）' });
+  await expect(rowCells(totals, '令和7年度')).toHaveText(['43', '38', '11', '3.8', '45.2', '+2.2']);
+  await expect(page.getByRole('region', { name: '前提' })).toContainText('10% が年度中に離職');
+  await expect(page.getByRole('region', { name: '前提' })).toContainText('行政職（2名）');
+
+  await nav(page).getByRole('link', { name: '研修' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '研修' })).toBeVisible();
+  const r5 = page.getByRole('table', { name: '令和5年度の参加実績（研修別）' });
+  await expect(rowCells(r5, 'みんなのDX研修')).toHaveText(['9市町', '164名']);
+  await expect(rowCells(r5, 'デジタルリテラシー向上に係る学習動画')).toHaveText(['12市町', '799名']);
+});

@@ -17,7 +17,10 @@ export type Area =
   | 'inventory'
   | 'imports'
   | 'search'
-  | 'procurement';
+  | 'procurement'
+  | 'recruitment'
+  | 'workforce'
+  | 'literacy';
 
 /**
  * Which roles may use each area. Mirrors the API's rules (GET /api/placement/summary: everyone;
@@ -43,6 +46,9 @@ export const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = Object.freeze
   imports: ['admin', 'municipal_manager', 'municipal_staff'],
   search: ROLES,
   procurement: ROLES,
+  recruitment: ROLES,
+  workforce: ['admin', 'talent_officer', 'municipal_manager', 'viewer'],
+  literacy: ROLES,
 });
 
 /** Whether `role` may use `area`. */

@@ -10,6 +10,7 @@ import { ImportPage } from './imports/ImportPage.tsx';
 import { BusinessesPage } from './inventory/BusinessesPage.tsx';
 import { InventoryPage } from './inventory/InventoryPage.tsx';
 import { StandardisationPage } from './inventory/StandardisationPage.tsx';
+import { LiteracyPage } from './literacy/LiteracyPage.tsx';
 import { MatchingPage } from './matching/MatchingPage.tsx';
 import { CommitmentsPage } from './meetings/CommitmentsPage.tsx';
 import { ForumMembersPage } from './meetings/ForumMembersPage.tsx';
@@ -24,9 +25,11 @@ import { PeoplePage } from './people/PeoplePage.tsx';
 import { PersonPage } from './people/PersonPage.tsx';
 import { PlacementPage } from './placement/PlacementPage.tsx';
 import { ProcurementPage } from './procurement/ProcurementPage.tsx';
+import { RecruitmentPage } from './recruitment/RecruitmentPage.tsx';
 import { ReportPage } from './reports/ReportPage.tsx';
 import { SearchPage } from './search/SearchPage.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
+import { WorkforcePage } from './workforce/WorkforcePage.tsx';
 
 /** The app's routes: the login page, and every other page behind sign-in inside the app shell. */
 export function createAppRouter() {
@@ -94,6 +97,18 @@ export function createAppRouter() {
             },
             { path: 'search', element: <SearchPage /> },
             { path: 'procurement', element: <ProcurementPage /> },
+            {
+              element: <RequireArea area="recruitment" />,
+              children: [{ path: 'recruitment', element: <RecruitmentPage /> }],
+            },
+            {
+              element: <RequireArea area="workforce" />,
+              children: [{ path: 'workforce', element: <WorkforcePage /> }],
+            },
+            {
+              element: <RequireArea area="literacy" />,
+              children: [{ path: 'literacy', element: <LiteracyPage /> }],
+            },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -32,7 +32,7 @@ export function FigureTable({ id, caption, captionHidden = false, head, rows }: 
             <tr key={String(row[0])} className="border-t border-solid-gray-200">
               {row.map((cell, i) =>
                 i === 0 ? (
-                  <th key={head[i]} scope="row" className="px-3 py-1 text-left font-normal">
+                  <th key={head[i]} scope="row" className="px-3 py-1 text-left font-normal whitespace-nowrap">
                     {cell}
                   </th>
                 ) : (
