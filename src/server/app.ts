@@ -17,6 +17,7 @@ import { literacyRoutes } from './features/literacy/literacy.routes.ts';
 import { matchingRoutes } from './features/matching/matching.routes.ts';
 import { orgsRoutes } from './features/orgs/orgs.routes.ts';
 import { placementRoutes } from './features/placement/placement.routes.ts';
+import { practicesRoutes } from './features/practices/practices.routes.ts';
 import { procurementRoutes } from './features/procurement/procurement.routes.ts';
 import { recruitmentRoutes } from './features/recruitment/recruitment.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
@@ -68,7 +69,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', searchRoutes())
     .route('/', dashboardRoutes())
     .route('/', procurementRoutes())
-    .route('/', workforceRoutes());
+    .route('/', workforceRoutes())
+    .route('/', practicesRoutes());
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;

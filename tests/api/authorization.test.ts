@@ -446,6 +446,82 @@ const MATRIX: Expectation[] = [
     url: '/api/procurement/joint-systems/2147483647',
     status: Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>,
   },
+  // POST /api/practices runs before the {id} routes: admin creates initiative 1 (340006), the manager 2
+  // and the staff 3 (342157). Adopting the prefecture's own initiative as admin is 409.
+  { method: 'get', path: '/api/practices', url: '/api/practices', status: ALL_200 },
+  {
+    method: 'post',
+    path: '/api/practices',
+    url: '/api/practices',
+    body: { title: '権限テスト', fiscalYear: 2024, summary: '権限の確認' },
+    status: only(201, INVENTORY_EDITORS),
+  },
+  { method: 'get', path: '/api/practices/{id}', url: '/api/practices/1', status: ALL_200 },
+  {
+    method: 'patch',
+    path: '/api/practices/{id}',
+    url: '/api/practices/2',
+    body: { status: '完了' },
+    status: only(200, INVENTORY_EDITORS),
+  },
+  {
+    method: 'delete',
+    path: '/api/practices/{id}',
+    url: '/api/practices/2147483647',
+    status: only(404, INVENTORY_EDITORS),
+  },
+  {
+    method: 'post',
+    path: '/api/practices/{id}/attachments',
+    url: '/api/practices/2/attachments?filename=%E8%B3%87%E6%96%99.pdf',
+    body: '%PDF-1.7 権限テスト',
+    status: only(201, INVENTORY_EDITORS),
+  },
+  {
+    method: 'get',
+    path: '/api/practices/{id}/attachments/{attachmentId}',
+    url: '/api/practices/2/attachments/00000000-0000-4000-8000-000000000005',
+    status: Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>,
+  },
+  {
+    method: 'delete',
+    path: '/api/practices/{id}/attachments/{attachmentId}',
+    url: '/api/practices/2/attachments/00000000-0000-4000-8000-000000000005',
+    status: only(404, INVENTORY_EDITORS),
+  },
+  {
+    method: 'post',
+    path: '/api/practices/{id}/comments',
+    url: '/api/practices/1/comments',
+    body: { body: '権限テスト' },
+    status: only(201, ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff', 'member']),
+  },
+  {
+    method: 'put',
+    path: '/api/practices/{id}/adoptions',
+    url: '/api/practices/1/adoptions',
+    body: {},
+    status: { ...only(200, INVENTORY_EDITORS), admin: 409 },
+  },
+  {
+    method: 'delete',
+    path: '/api/practices/{id}/adoptions',
+    url: '/api/practices/1/adoptions',
+    status: only(200, INVENTORY_EDITORS),
+  },
+  {
+    method: 'post',
+    path: '/api/practices/import',
+    url: '/api/practices/import',
+    body: '件名,年度,概要\r\n権限テスト,2024,確認\r\n',
+    status: only(201, INVENTORY_EDITORS),
+  },
+  {
+    method: 'post',
+    path: '/api/practices/import/{batchId}/commit',
+    url: '/api/practices/import/00000000-0000-4000-8000-000000000005/commit',
+    status: only(404, INVENTORY_EDITORS),
+  },
   // — end of issue 5 —
   // — issue 3: skills and development (SKL, DEV); SKILLS_MATRIX.personId is assigned to 342157, no account —
   { method: 'get', path: '/api/job-types', url: '/api/job-types', status: ALL_200 },

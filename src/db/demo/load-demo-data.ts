@@ -8,6 +8,7 @@ import { loadCommunityDemo } from './community-demo.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 import { loadInventoryDemo } from './inventory-demo.ts';
 import { loadLiteracyDemo } from './literacy-demo.ts';
+import { loadPracticesDemo } from './practices-demo.ts';
 import { loadRecruitmentDemo } from './recruitment-demo.ts';
 import { loadSkillsDemo } from './skills-demo.ts';
 import { loadTalentDemo } from './talent-demo.ts';
@@ -33,5 +34,6 @@ export async function loadDemoData(db: Db): Promise<boolean> {
   await loadLiteracyDemo(db, CLI_ACTOR);
   await loadInventoryDemo(db, CLI_ACTOR);
   await loadWorkforceDemo(db, CLI_ACTOR);
+  await loadPracticesDemo(db, CLI_ACTOR);
   return true;
 }

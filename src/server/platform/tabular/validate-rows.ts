@@ -20,7 +20,12 @@ export type ColumnSpec = {
   type?: CellType;
   /** Turns the text into the canonical value (e.g. 住基 → 住民基本台帳); undefined keeps the text. */
   resolve?: (text: string) => string | undefined;
+  /** A conversion of the field's own (e.g. 令和5年度 → 2023); replaces the one of `type`. */
+  convert?: (text: string) => CellConversion;
 };
+
+/** A cell converted to its field's value, or why it cannot be. */
+export type CellConversion = { ok: true; value: unknown } | { ok: false; message: string };
 
 /** One column of the file and the field it fills (null: ignored). */
 export type MappedColumn = { index: number; header: string; field: string | null };
@@ -86,7 +91,7 @@ export function mapColumns(
   };
 }
 
-type Converted = { ok: true; value: unknown } | { ok: false; message: string };
+type Converted = CellConversion;
 
 const TRUE_WORDS = new Set([
   'はい',
@@ -151,6 +156,7 @@ export function parseDateText(text: string): string | undefined {
 /** Converts one non-empty cell to the value of its field. */
 export function convertCell(text: string, spec: ColumnSpec): Converted {
   const t = text.trim();
+  if (spec.convert) return spec.convert(t);
   switch (spec.type ?? 'text') {
     case 'integer': {
       const n = t.normalize('NFKC').replace(/[,\s円¥\\]/gu, '');
