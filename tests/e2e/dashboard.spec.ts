@@ -193,3 +193,24 @@ test('an officer reads recruitment, the workforce projection and training partic
   await expect(rowCells(r5, 'みんなのDX研修')).toHaveText(['9市町', '164名']);
   await expect(rowCells(r5, 'デジタルリテラシー向上に係る学習動画')).toHaveText(['12市町', '799名']);
 });
+
+test('a body’s DX manager shares a good case from their post; the open problems are listed', async ({
+  page,
+}) => {
+  await signIn(page, 'etajima-manager');
+  await nav(page).getByRole('link', { name: '会議' }).click();
+  await page.getByRole('link', { name: '好事例・課題' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '好事例・課題' })).toBeVisible();
+  await page.getByLabel('表示').selectOption({ label: '未解決の課題' });
+  await expect(page.getByRole('status')).toHaveText('2件');
+
+  const form = page.getByRole('region', { name: '好事例・課題を登録' });
+  await expect(form.getByLabel('団体（配属先）')).toHaveValue('342157');
+  await form.getByLabel('件名').fill('窓口のオンライン予約で待ち時間を短縮');
+  await form.getByLabel('内容').fill('予約制にして、繁忙期の待ち時間が半分になった。');
+  await form.getByRole('button', { name: '登録する' }).click();
+  await expect(form.getByRole('status')).toHaveText('登録しました。');
+  await page.getByLabel('表示').selectOption({ label: '好事例' });
+  await expect(page.getByRole('heading', { name: /窓口のオンライン予約で待ち時間を短縮/ })).toBeVisible();
+  await expect(page.getByText(/江田島市・令和\d+年\d+月\d+日・江田島市 DX責任者（デモ）/)).toBeVisible();
+});

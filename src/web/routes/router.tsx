@@ -12,6 +12,7 @@ import { InventoryPage } from './inventory/InventoryPage.tsx';
 import { StandardisationPage } from './inventory/StandardisationPage.tsx';
 import { LiteracyPage } from './literacy/LiteracyPage.tsx';
 import { MatchingPage } from './matching/MatchingPage.tsx';
+import { CasesPage } from './meetings/CasesPage.tsx';
 import { CommitmentsPage } from './meetings/CommitmentsPage.tsx';
 import { ForumMembersPage } from './meetings/ForumMembersPage.tsx';
 import { MeetingDetailPage } from './meetings/MeetingDetailPage.tsx';
@@ -77,6 +78,7 @@ export function createAppRouter() {
             {
               element: <RequireArea area="meetings" />,
               children: [
+                { path: 'meetings/cases', element: <CasesPage /> },
                 { path: 'meetings', element: <MeetingsPage /> },
                 { path: 'meetings/new', element: <MeetingNewPage /> },
                 { path: 'meetings/commitments', element: <CommitmentsPage /> },

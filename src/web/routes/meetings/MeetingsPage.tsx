@@ -90,6 +90,7 @@ export function MeetingsPage() {
         </div>
         <Link to="/meetings/commitments">決定事項・コミットメントの一覧</Link>
         <Link to="/meetings/forum">CDOフォーラムのメンバー</Link>
+        <Link to="/meetings/cases">好事例・課題</Link>
         {mayRecord ? (
           <Link to="/meetings/new" className={`${primaryButtonClass} ml-auto no-underline`}>
             会議を記録
