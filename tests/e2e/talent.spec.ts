@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Locator, type Page, request, test } from '@playwright/test';
+import iconv from 'iconv-lite';
 import { currentFiscalYear, formatFiscalYear } from '../../src/domain/fiscal-year.ts';
 
 /** Password of every demo account. */
@@ -318,4 +319,59 @@ test('a member drafts a training plan from their gaps, edits it and records a co
 
   await page.getByRole('link', { name: 'スキルシートを見る' }).click();
   await expect(page.getByRole('region', { name: '根拠（資格・研修・OJT）' })).toContainText(courseName);
+});
+
+test('a talent officer imports people from a Shift_JIS CSV: errors block the file, a clean file is committed', async ({
+  page,
+}) => {
+  const header =
+    '職員番号,氏名,ふりがな,採用団体,区分,採用区分,採用年度,採用日,職位,主ジョブタイプ,副ジョブタイプ,資格,状態,勤務希望地,居住地,キャリア目標';
+  const good =
+    'E2E901,髙橋 花子,たかはし はなこ,広島県,県情報職,大学卒業程度,令和6年度,2024-04-01,係員,データサイエンティスト,,AP:2023-10-08,在籍,呉市>江田島市,呉市,㈱との共同研究①を活かしたい';
+  const bad =
+    'E2E902,架空 次郎,かくう じろう,広島県,不明な区分,大学卒業程度,令和6年度,2024-04-01,係員,データサイエンティスト,,,在籍,,,';
+  // Excel's Shift_JIS is CP932: 髙, ① and ㈱ exist only there, not in plain Shift_JIS.
+  const cp932 = (lines: string[]) => iconv.encode(`${lines.join('\r\n')}\r\n`, 'cp932');
+
+  await page.goto('/people');
+  await signIn(page, 'talent');
+  await page.getByRole('link', { name: 'ファイルから取り込む' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '人材の取り込み' })).toBeVisible();
+
+  // A file with one bad row: the preview names the row and column, and nothing can be committed.
+  await page
+    .getByLabel('ファイル')
+    .setInputFiles({ name: '名簿.csv', mimeType: 'text/csv', buffer: cp932([header, good, bad]) });
+  await page.getByLabel('文字コード（CSV）').selectOption({ label: 'Shift_JIS（CP932）' });
+  await page.getByRole('button', { name: '読み込んで確認する' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'エラーのある行が1行あります' })).toBeVisible();
+  const errors = page.getByRole('table', { name: /^エラーの一覧/ });
+  await expect(bodyRows(errors).first()).toContainText('3');
+  await expect(bodyRows(errors).first()).toContainText('区分');
+  await expect(page.getByRole('button', { name: /件を取り込む$/ })).toHaveCount(0);
+  expect(((await (await page.request.get('/api/people?q=髙橋')).json()) as { total: number }).total).toBe(0);
+
+  // The clean file, with the encoding detected: read as CP932, previewed as one new person, committed.
+  await page.getByLabel('文字コード（CSV）').selectOption({ label: '自動判定' });
+  await page
+    .getByLabel('ファイル')
+    .setInputFiles({ name: '名簿.csv', mimeType: 'text/csv', buffer: cp932([header, good]) });
+  await page.getByRole('button', { name: '読み込んで確認する' }).click();
+  await expect(page.getByRole('definition').filter({ hasText: /^Shift_JIS（CP932）$/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '登録される人材（新規 1名・更新 0名）' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /^取り込む内容/ })).toContainText(
+    '㈱との共同研究①を活かしたい',
+  );
+  await page.getByRole('button', { name: '1件を取り込む' }).click();
+  await expect(page.getByRole('heading', { name: '取り込みました' })).toBeFocused();
+  await expect(page.getByText('新規 1名、更新 0名を登録しました。')).toBeVisible();
+
+  await page.getByRole('link', { name: '人材の一覧へ' }).click();
+  await page.getByLabel('氏名・ふりがな').fill('髙橋');
+  const table = page.getByRole('table', { name: '人材の一覧' });
+  await expect(bodyRows(table)).toHaveCount(1);
+  await table.getByRole('link', { name: '髙橋 花子' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '髙橋 花子' })).toBeVisible();
+  await expect(page.getByText('㈱との共同研究①を活かしたい')).toBeVisible();
+  await expect(fact(page.getByRole('region', { name: '初任給調整手当' }), '支給')).toHaveText('支給対象');
 });

@@ -1,7 +1,8 @@
 import { useId, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { seesAllBodies } from '../../../domain/roles.ts';
+import { canAccess } from '../../auth/access.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { secondaryButtonClass } from '../../components/button-styles.ts';
 import { DataTable } from '../../components/DataTable.tsx';
@@ -134,6 +135,11 @@ export function PeoplePage() {
           <a href={exportUrl('xlsx', query)} download className={`${secondaryButtonClass} no-underline`}>
             Excel
           </a>
+          {canAccess(user.role, 'peopleImport') ? (
+            <Link to="/people/import" className="ml-4">
+              ファイルから取り込む
+            </Link>
+          ) : null}
         </div>
       ) : null}
 
