@@ -9,6 +9,10 @@ export type Area =
   | 'people'
   | 'person'
   | 'me'
+  | 'peopleImport'
+  | 'skills'
+  | 'skillSheet'
+  | 'training'
   | 'users'
   | 'audit'
   | 'dashboard'
@@ -26,6 +30,8 @@ export type Area =
  * Which roles may use each area. Mirrors the API's rules (GET /api/placement/summary: everyone;
  * /api/matching/*: admin, talent_officer; GET /api/people: every role but viewer, a member seeing only
  * themselves — so the roster is for the roles that see others, and a member gets マイページ instead;
+ * GET /api/skills/pool-gaps: every role but member; GET /api/people/{id}/skill-sheets: admin,
+ * talent_officer, municipal_manager, member; GET /api/people/{id}/training-plans: every role but viewer;
  * GET /api/users: admin, talent_officer, municipal_manager; GET /api/audit: admin), so navigation never
  * offers a page the API refuses.
  */
@@ -37,6 +43,10 @@ export const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = Object.freeze
   people: ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff'],
   person: ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff', 'member'],
   me: ['member'],
+  peopleImport: ['admin', 'talent_officer'],
+  skills: ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff', 'viewer'],
+  skillSheet: ['admin', 'talent_officer', 'municipal_manager', 'member'],
+  training: ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff', 'member'],
   users: ['admin', 'talent_officer', 'municipal_manager'],
   audit: ['admin'],
   dashboard: ROLES,

@@ -11,6 +11,7 @@ const NAV_ITEMS: readonly { area: Area; to: string; label: string }[] = [
   { area: 'matching', to: '/matching', label: '最適配置' },
   { area: 'people', to: '/people', label: '人材' },
   { area: 'me', to: '/me', label: 'マイページ' },
+  { area: 'skills', to: '/skills', label: 'スキル' },
   { area: 'meetings', to: '/meetings', label: '会議' },
   { area: 'recruitment', to: '/recruitment', label: '採用' },
   { area: 'workforce', to: '/workforce', label: '需給見通し' },

@@ -22,6 +22,7 @@ import { NotFoundPage } from './not-found/NotFoundPage.tsx';
 import { OrgDetailPage } from './orgs/OrgDetailPage.tsx';
 import { OrgsPage } from './orgs/OrgsPage.tsx';
 import { MyProfilePage } from './people/MyProfilePage.tsx';
+import { PeopleImportPage } from './people/PeopleImportPage.tsx';
 import { PeoplePage } from './people/PeoplePage.tsx';
 import { PersonPage } from './people/PersonPage.tsx';
 import { PlacementPage } from './placement/PlacementPage.tsx';
@@ -29,6 +30,9 @@ import { ProcurementPage } from './procurement/ProcurementPage.tsx';
 import { RecruitmentPage } from './recruitment/RecruitmentPage.tsx';
 import { ReportPage } from './reports/ReportPage.tsx';
 import { SearchPage } from './search/SearchPage.tsx';
+import { SkillGapsPage } from './skills/SkillGapsPage.tsx';
+import { SkillSheetPage } from './skills/SkillSheetPage.tsx';
+import { TrainingPlanPage } from './training/TrainingPlanPage.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
 import { WorkforcePage } from './workforce/WorkforcePage.tsx';
 
@@ -62,6 +66,22 @@ export function createAppRouter() {
             {
               element: <RequireArea area="me" />,
               children: [{ path: 'me', element: <MyProfilePage /> }],
+            },
+            {
+              element: <RequireArea area="peopleImport" />,
+              children: [{ path: 'people/import', element: <PeopleImportPage /> }],
+            },
+            {
+              element: <RequireArea area="skills" />,
+              children: [{ path: 'skills', element: <SkillGapsPage /> }],
+            },
+            {
+              element: <RequireArea area="skillSheet" />,
+              children: [{ path: 'people/:id/skills', element: <SkillSheetPage /> }],
+            },
+            {
+              element: <RequireArea area="training" />,
+              children: [{ path: 'people/:id/training', element: <TrainingPlanPage /> }],
             },
             {
               element: <RequireArea area="users" />,
