@@ -17,7 +17,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': { target: 'http://localhost:3000' },
+      // Only API calls: src/web/api/*.ts are source modules the dev server must serve itself.
+      '^/api/(?!.*\\.tsx?$)': { target: 'http://localhost:3000' },
     },
   },
 });
