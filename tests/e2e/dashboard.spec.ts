@@ -52,6 +52,9 @@ test('a viewer reads the dashboard and the schematic map, opens the R6 report an
   const ratios = page.getByRole('table', { name: '競争倍率（受験者÷最終合格）と受験者・応募者数' });
   await expect(rowCells(ratios, '社会人経験者 競争倍率')).toHaveText(['6.0', '6.5', '4.5', '3.0']);
   await expect(page.getByRole('region', { name: /職員向け研修の参加/ })).toContainText('164名');
+  // The skill distribution comes from the skills feature: one row per job type.
+  const jobTypes = page.getByRole('table', { name: 'ジョブタイプ別の人数と平均達成度' });
+  await expect(jobTypes.getByRole('row')).toHaveCount(11);
 
   // The R6 report.
   await nav(page).getByRole('link', { name: '年次報告' }).click();

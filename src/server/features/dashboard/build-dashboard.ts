@@ -12,7 +12,7 @@ import { summarisePlacement } from '../placement/summarise-placement.ts';
 import { ratioTable } from '../recruitment/compute-ratios.ts';
 import { examYears, listExams } from '../recruitment/list-exams.ts';
 import { hiringYearLabel } from '../recruitment/recruitment.presenter.ts';
-import { peopleByJobType, peopleInYear, postCounts } from './people-counts.ts';
+import { peopleInYear, postCounts } from './people-counts.ts';
 
 /** How many 年度 of placement history the dashboard shows, ending with the chosen one. */
 const PLACEMENT_YEARS = 3;
@@ -133,21 +133,19 @@ async function literacyFigures(db: Db, fiscalYear: number) {
 
 /**
  * The program dashboard for a 年度: bodies taking part per 年度, people and posts, assignments per body
- * for the schematic map (from summarisePlacement), the recruitment trend, head count by job type,
- * open commitments and training participation. Aggregates only — no names.
+ * for the schematic map (from summarisePlacement), the recruitment trend, open commitments and training
+ * participation, and where the skill distribution by job type is (GET /api/skills/distribution). Aggregates only — no names.
  */
 export async function buildDashboard(db: Db, fiscalYear: number) {
-  const [participation, placement, people, map, recruitment, byJobType, commitments, literacy] =
-    await Promise.all([
-      participationByYear(db),
-      placementHistory(db, fiscalYear),
-      peopleInYear(db, fiscalYear),
-      mapBodies(db, fiscalYear),
-      recruitmentTrend(db),
-      peopleByJobType(db, fiscalYear),
-      commitmentSummary(db),
-      literacyFigures(db, fiscalYear),
-    ]);
+  const [participation, placement, people, map, recruitment, commitments, literacy] = await Promise.all([
+    participationByYear(db),
+    placementHistory(db, fiscalYear),
+    peopleInYear(db, fiscalYear),
+    mapBodies(db, fiscalYear),
+    recruitmentTrend(db),
+    commitmentSummary(db),
+    literacyFigures(db, fiscalYear),
+  ]);
   return {
     fiscalYear,
     label: formatFiscalYear(fiscalYear),
@@ -156,7 +154,8 @@ export async function buildDashboard(db: Db, fiscalYear: number) {
     people,
     map: { schematic: true as const, note: MAP_NOTE, bodies: map },
     recruitment,
-    skills: { byJobType, detailHref: `/api/skills/distribution?fiscalYear=${fiscalYear}` },
+    // The skill distribution is the skills feature's (SKL): linked, not recomputed here.
+    skills: { distributionHref: `/api/skills/distribution?fiscalYear=${fiscalYear}` },
     commitments,
     literacy,
   };

@@ -64,8 +64,7 @@ export const DashboardSchema = z
       ),
     }),
     skills: z.object({
-      byJobType: z.array(z.object({ code: z.string(), name: z.string(), people: z.number().int() })),
-      detailHref: z.string().openapi({ description: '達成度を含むスキル分布（SKL）の API' }),
+      distributionHref: z.string().openapi({ description: 'ジョブタイプ別の人数と達成度（SKL の API）' }),
     }),
     commitments: z.object({
       open: z.number().int(),

@@ -1,6 +1,5 @@
 import { and, count, countDistinct, eq, gte, isNull, lte, ne, or } from 'drizzle-orm';
 import { assignments, people, posts } from '../../../db/schema/index.ts';
-import { JOB_TYPES } from '../../../domain/job-types.ts';
 import type { Db } from '../../platform/db.ts';
 
 const CATEGORY_LABELS: Record<string, string> = {
@@ -22,20 +21,6 @@ export async function peopleInYear(db: Db, fiscalYear: number) {
     count: Number(rows.find((r) => r.category === category)?.n ?? 0),
   }));
   return { total: byCategory.reduce((s, c) => s + c.count, 0), byCategory };
-}
-
-/** Head count per primary job type of the people in the pool (no skills data: that is SKL's). */
-export async function peopleByJobType(db: Db, fiscalYear: number) {
-  const rows = await db
-    .select({ jobType: people.primaryJobType, n: count() })
-    .from(people)
-    .where(and(lte(people.hiringFiscalYear, fiscalYear), ne(people.status, 'retired')))
-    .groupBy(people.primaryJobType);
-  return JOB_TYPES.map((j) => ({
-    code: j.code,
-    name: j.name,
-    people: Number(rows.find((r) => r.jobType === j.code)?.n ?? 0),
-  }));
 }
 
 /** Posts that exist in a 年度, and how many of them someone actually holds that 年度. */

@@ -25,7 +25,7 @@ function DashboardContent({ fiscalYear }: { fiscalYear: number }) {
       </section>
       <PlacementTrend d={d} />
       <RecruitmentTrend d={d} />
-      <JobTypeDistribution d={d} />
+      <JobTypeDistribution fiscalYear={d.fiscalYear} />
       <OpenCommitments d={d} />
       <TrainingParticipation d={d} />
     </>

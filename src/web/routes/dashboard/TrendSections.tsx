@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { Link } from 'react-router';
-import type { Dashboard } from './dashboard-queries.ts';
+import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
+import { type Dashboard, useSkillDistribution } from './dashboard-queries.ts';
 import { CHART_COLORS, type ChartOption, EChart } from './EChart.tsx';
 import { FigureTable } from './FigureTable.tsx';
 
@@ -133,46 +134,68 @@ export function RecruitmentTrend({ d }: { d: Dashboard }) {
   );
 }
 
-/** People per primary job type. */
-export function JobTypeDistribution({ d }: { d: Dashboard }) {
+/** People per job type with their mean achievement, as the skills feature answers them (SKL). */
+export function JobTypeDistribution({ fiscalYear }: { fiscalYear: number }) {
   const tableId = useId();
-  const rows = d.skills.byJobType;
-  const option = useMemo<ChartOption>(
-    () => ({
-      tooltip: { trigger: 'axis' },
-      grid: { left: 190, right: 24, top: 8, bottom: 24 },
-      xAxis: { type: 'value', minInterval: 1, name: '人' },
-      yAxis: { type: 'category', data: rows.map((r) => r.name), inverse: true },
-      series: [
-        {
-          type: 'bar',
-          name: '人数',
-          data: rows.map((r) => r.people),
-          color: CHART_COLORS.blue,
-          label: { show: true, position: 'right' },
-        },
-      ],
-    }),
+  const distribution = useSkillDistribution(fiscalYear);
+  const rows = distribution.data?.byJobType;
+  const option = useMemo<ChartOption | null>(
+    () =>
+      rows
+        ? {
+            tooltip: { trigger: 'axis' },
+            grid: { left: 190, right: 24, top: 8, bottom: 24 },
+            xAxis: { type: 'value', minInterval: 1, name: '人' },
+            yAxis: { type: 'category', data: rows.map((r) => r.jobType.name), inverse: true },
+            series: [
+              {
+                type: 'bar',
+                name: '人数',
+                data: rows.map((r) => r.people),
+                color: CHART_COLORS.blue,
+                label: { show: true, position: 'right' },
+              },
+            ],
+          }
+        : null,
     [rows],
   );
   return (
     <section aria-labelledby="dash-jobtypes" className={sectionClass}>
       <h2 id="dash-jobtypes" className={h2Class}>
-        ジョブタイプ別の人数（主たるジョブタイプ）
+        ジョブタイプ別の人数とスキル達成度
       </h2>
-      <EChart
-        option={option}
-        label="ジョブタイプ別の人数のグラフ。数値は下の表のとおり。"
-        describedBy={tableId}
-        height={360}
-      />
-      <FigureTable
-        id={tableId}
-        caption="ジョブタイプ別の人数"
-        captionHidden
-        head={['ジョブタイプ', '人数']}
-        rows={rows.map((r) => [r.name, `${r.people}名`])}
-      />
+      {distribution.isPending ? <Loading /> : null}
+      {distribution.isError ? <ErrorAlert error={distribution.error} /> : null}
+      {rows && option ? (
+        <>
+          <EChart
+            option={option}
+            label="ジョブタイプ別の人数のグラフ。数値は下の表のとおり。"
+            describedBy={tableId}
+            height={360}
+          />
+          <FigureTable
+            id={tableId}
+            caption="ジョブタイプ別の人数と平均達成度"
+            captionHidden
+            head={['ジョブタイプ', '人数', '評価済み', '平均達成度']}
+            rows={rows.map((r) => [
+              r.jobType.name,
+              `${r.people}名`,
+              `${r.assessed}名`,
+              r.suppressed
+                ? '－（少人数のため非表示）'
+                : r.meanAchievement === null
+                  ? '－'
+                  : `${r.meanAchievement}%`,
+            ])}
+          />
+        </>
+      ) : null}
+      <p className="mt-2 text-dns-14N-130 text-solid-gray-700">
+        スキル分布はデジタルスキルシートの集計（スキル機能）から表示しています。
+      </p>
     </section>
   );
 }

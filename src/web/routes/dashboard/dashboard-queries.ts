@@ -14,3 +14,15 @@ export function useDashboard(fiscalYear: number) {
     queryFn: async () => readJson(await api.dashboard.$get({ query: { fiscalYear: String(fiscalYear) } })),
   });
 }
+
+/** The skill distribution by job type — the skills feature's figures (GET /api/skills/distribution). */
+export type SkillDistribution = SuccessBody<Awaited<ReturnType<typeof api.skills.distribution.$get>>>;
+
+/** People and mean achievement per job type in a 年度, from the skills feature (linked, not recomputed). */
+export function useSkillDistribution(fiscalYear: number) {
+  return useQuery({
+    queryKey: ['skills', 'distribution', fiscalYear],
+    queryFn: async () =>
+      readJson(await api.skills.distribution.$get({ query: { fiscalYear: String(fiscalYear) } })),
+  });
+}
