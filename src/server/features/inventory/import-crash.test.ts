@@ -79,7 +79,7 @@ describe('a crash in the middle of an import commit', () => {
       env = { DATA_DIR: dir };
     }
     const batch = await previewSystemsImport(database.db, CLI_ACTOR, {
-      bytes: csv(ROWS),
+      source: csv(ROWS),
       encoding: 'auto',
       mode: 'append',
     });

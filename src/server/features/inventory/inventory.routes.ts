@@ -217,7 +217,7 @@ export function inventoryRoutes() {
     })
     .openapi(importRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...EDITORS);
-      const input = await readImportRequest(c, c.req.valid('query'));
+      const input = readImportRequest(c, c.req.valid('query'));
       if (wantsProgress(c)) {
         // A progress stream is not the typed JSON answer the RPC client infers: hence the cast.
         return progressStream(c, async (report) => ({

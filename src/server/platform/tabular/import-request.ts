@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { AppError, errors } from '../errors.ts';
 import type { AppContext } from '../http.ts';
 import type { ImportMode } from './import-target.ts';
@@ -36,12 +38,13 @@ function parseMapping(text: string | undefined): ExplicitMapping | undefined {
 }
 
 /**
- * The uploaded file (the raw request body) and the import options. The body size is limited by the
- * app's body limit (BODY_LIMIT_BYTES).
+ * The uploaded file (the raw request body, streamed: it is never held whole) and the import options.
+ * The body size is limited by the app's body limit (BODY_LIMIT_BYTES).
  */
-export async function readImportRequest(c: AppContext, query: ImportQuery): Promise<PreviewInput> {
-  const bytes = new Uint8Array(await c.req.arrayBuffer());
-  if (bytes.byteLength === 0) {
+export function readImportRequest(c: AppContext, query: ImportQuery): PreviewInput {
+  const body = c.req.raw.body;
+  const declared = c.req.header('content-length');
+  if (!body || declared === '0') {
     throw new AppError(
       'IMPORT_NO_FILE',
       400,
@@ -49,7 +52,10 @@ export async function readImportRequest(c: AppContext, query: ImportQuery): Prom
     );
   }
   return {
-    bytes,
+    source: {
+      chunks: Readable.fromWeb(body as NodeReadableStream<Uint8Array>),
+      size: declared ? Number(declared) : undefined,
+    },
     filename: query.filename,
     encoding: query.encoding,
     mode: query.mode,

@@ -5,7 +5,7 @@ import type { Db } from '../db.ts';
 import { AppError } from '../errors.ts';
 import type { ImportProgress } from './import-progress.ts';
 import type { ImportContext, ImportTarget } from './import-target.ts';
-import { type EncodingChoice, readTableStream } from './read-table.ts';
+import { type EncodingChoice, readTableStream, type TableSource } from './read-table.ts';
 import { createRowValidator, type ExplicitMapping, mapColumns, type RowError } from './validate-rows.ts';
 
 /** Rows per stored chunk: one INSERT … SELECT each at commit. */
@@ -22,7 +22,8 @@ const PROGRESS_EVERY = 5000;
 const PREVIEW_TTL_HOURS = 24;
 
 export type PreviewInput = {
-  bytes: Uint8Array;
+  /** The file: in memory, or streamed (a request body), never held whole then. */
+  source: TableSource;
   filename?: string;
   encoding: EncodingChoice;
   mapping?: ExplicitMapping;
@@ -79,15 +80,23 @@ export async function previewImport<T>(
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<string> {
   await expireOldPreviews(db);
-  const totalBytes = input.bytes.byteLength;
+  let totalBytes = input.source instanceof Uint8Array ? input.source.byteLength : (input.source.size ?? 0);
   let bytesRead = 0;
   const table = await readTableStream(
-    input.bytes,
+    input.source,
     { filename: input.filename, encoding: input.encoding },
-    (b) => {
-      bytesRead = b;
+    (read, total) => {
+      bytesRead = read;
+      totalBytes = total;
     },
   );
+  if (table.headers.length === 0 && bytesRead === 0 && totalBytes === 0) {
+    throw new AppError(
+      'IMPORT_NO_FILE',
+      400,
+      'ファイルが送信されていません。CSV か Excel（.xlsx）のファイルを選んでください。',
+    );
+  }
   if (table.headers.length === 0) {
     throw new AppError('IMPORT_EMPTY', 400, 'ファイルに見出し行がありません（空のファイルです）。');
   }
@@ -185,7 +194,12 @@ export async function previewImport<T>(
     await db.delete(importBatches).where(eq(importBatches.id, batchId));
     throw error;
   }
-  onProgress?.({ phase: 'read', rows: totalRows, bytes: totalBytes, totalBytes });
+  onProgress?.({
+    phase: 'read',
+    rows: totalRows,
+    bytes: bytesRead,
+    totalBytes: Math.max(totalBytes, bytesRead),
+  });
 
   const summary: PreviewSummary = {
     headers: table.headers,

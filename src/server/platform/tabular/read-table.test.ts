@@ -126,6 +126,60 @@ describe('readTable — CSV', () => {
   });
 });
 
+/** A source that hands the bytes over in small chunks, as a request body arrives. */
+function streamed(bytes: Uint8Array, chunk = 1000) {
+  return {
+    size: bytes.byteLength,
+    chunks: (async function* () {
+      for (let i = 0; i < bytes.byteLength; i += chunk) yield bytes.subarray(i, i + chunk);
+    })(),
+  };
+}
+
+async function collect(source: Parameters<typeof readTableStream>[0], options = {}) {
+  const table = await readTableStream(source, options);
+  const rows: string[][] = [];
+  for await (const r of table.rows) rows.push(r.cells);
+  return { ...table, rows };
+}
+
+describe('readTableStream — streamed sources', () => {
+  it('reads UTF-8, BOM and CP932 arriving in small chunks, telling the encoding from the first bytes', async () => {
+    const expected = [['住民記録システム', '㈱髙橋システム①', '1,200,000']];
+    expect(await collect(streamed(utf8(CSV)))).toMatchObject({ encoding: 'utf-8', rows: expected });
+    expect(await collect(streamed(withBom(CSV)))).toMatchObject({ encoding: 'utf-8-bom', rows: expected });
+    expect(await collect(streamed(cp932(CSV), 7))).toMatchObject({ encoding: 'cp932', rows: expected });
+  });
+
+  it('reads a large streamed CP932 file whose multi-byte characters straddle chunks', async () => {
+    const body = `名前,会社\r\n${'髙橋①,㈱テスト\r\n'.repeat(120_000)}`;
+    const table = await collect(streamed(cp932(body), 65_536));
+    expect(table.encoding).toBe('cp932');
+    expect(table.rows).toHaveLength(120_000);
+    expect(table.rows.every((r) => r[0] === '髙橋①' && r[1] === '㈱テスト')).toBe(true);
+  });
+
+  it('stops with ENCODING_MISMATCH when a stream that began as UTF-8 turns out not to be', async () => {
+    const ascii = `a,b\r\n${'x,y\r\n'.repeat(300_000)}`; // more than the first megabyte
+    const bytes = new Uint8Array(Buffer.concat([Buffer.from(ascii), iconv.encode('髙,①\r\n', 'cp932')]));
+    await expect(collect(streamed(bytes, 65_536))).rejects.toMatchObject({
+      code: 'ENCODING_MISMATCH',
+      status: 400,
+    });
+    // Chosen explicitly, the same file reads.
+    const chosen = await collect(streamed(bytes, 65_536), { encoding: 'cp932' });
+    expect(chosen.rows.at(-1)).toEqual(['髙', '①']);
+  });
+
+  it('reads a streamed xlsx', async () => {
+    const bytes = await xlsxBytes((sheet) => {
+      sheet.addRow(['名前']);
+      sheet.addRow(['髙橋']);
+    });
+    expect(await collect(streamed(bytes, 512))).toMatchObject({ format: 'xlsx', rows: [['髙橋']] });
+  });
+});
+
 async function xlsxBytes(
   build: (sheet: ExcelJS.Worksheet, book: ExcelJS.Workbook) => void,
 ): Promise<Uint8Array> {

@@ -46,8 +46,14 @@ export type TableStream = {
   rows: AsyncIterable<TableRow>;
 };
 
-/** Progress of reading: bytes of the file consumed so far, out of `totalBytes`. */
+/** Progress of reading: bytes of the file consumed so far, out of `totalBytes` (0 when unknown). */
 export type ReadProgress = (bytesRead: number, totalBytes: number) => void;
+
+/**
+ * The file: all of it in memory, or a stream of chunks (a request body) with its size if known.
+ * A stream is read once, never held whole: its encoding is told from its first megabyte.
+ */
+export type TableSource = Uint8Array | { chunks: AsyncIterable<Uint8Array>; size?: number };
 
 const SLICE = 1 << 20;
 const BOM = [0xef, 0xbb, 0xbf] as const;
@@ -81,52 +87,145 @@ function unreadable(detail: string): AppError {
   return new AppError('TABLE_UNREADABLE', 400, `ファイルを表として読み取れません（${detail}）。`);
 }
 
-/** The file in slices of 1 MB, reporting progress as each slice is handed on. */
-function* slices(bytes: Uint8Array, start: number, onProgress?: ReadProgress): Generator<Uint8Array> {
-  for (let offset = start; offset < bytes.byteLength; offset += SLICE) {
-    const end = Math.min(offset + SLICE, bytes.byteLength);
-    yield bytes.subarray(offset, end);
-    onProgress?.(end, bytes.byteLength);
+/** The file in slices of 1 MB. */
+function* slices(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let offset = 0; offset < bytes.byteLength; offset += SLICE) {
+    yield bytes.subarray(offset, Math.min(offset + SLICE, bytes.byteLength));
   }
 }
 
-/** Decoded text of the file, slice by slice (multi-byte characters split across slices are kept whole). */
-function* decodedText(bytes: Uint8Array, encoding: DetectedEncoding, onProgress?: ReadProgress) {
-  const start = encoding === 'utf-8-bom' ? BOM.length : 0;
-  if (encoding === 'cp932') {
-    const decoder = iconv.getDecoder('cp932');
-    for (const slice of slices(bytes, start, onProgress)) yield decoder.write(Buffer.from(slice));
-    const rest = decoder.end();
-    if (rest) yield rest;
-    return;
+/** An opened source: its first bytes (at least 1 MB, or all of it) and every chunk, head included. */
+type Opened = { head: Uint8Array; whole: boolean; total: number; chunks: () => AsyncGenerator<Uint8Array> };
+
+async function openSource(source: TableSource, onProgress?: ReadProgress): Promise<Opened> {
+  if (source instanceof Uint8Array) {
+    const total = source.byteLength;
+    return {
+      head: source,
+      whole: true,
+      total,
+      chunks: async function* () {
+        for (const slice of slices(source)) {
+          yield slice;
+          onProgress?.(slice.byteOffset - source.byteOffset + slice.byteLength, total);
+        }
+      },
+    };
   }
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  for (const slice of slices(bytes, start, onProgress)) yield decoder.decode(slice, { stream: true });
-  const rest = decoder.decode();
+  const iterator = source.chunks[Symbol.asyncIterator]();
+  const first: Uint8Array[] = [];
+  let headBytes = 0;
+  let done = false;
+  while (headBytes < SLICE) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    first.push(next.value);
+    headBytes += next.value.byteLength;
+  }
+  const head = Buffer.concat(first);
+  const total = source.size ?? 0;
+  return {
+    head,
+    whole: done,
+    total,
+    chunks: async function* () {
+      let read = head.byteLength;
+      yield head;
+      onProgress?.(read, total);
+      if (done) return;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        read += next.value.byteLength;
+        yield next.value;
+        onProgress?.(read, total);
+      }
+    },
+  };
+}
+
+/** Decoded text of the file, chunk by chunk (multi-byte characters split across chunks are kept whole). */
+async function* decodedText(opened: Opened, encoding: DetectedEncoding, strictUtf8: boolean) {
+  let skip = encoding === 'utf-8-bom' ? BOM.length : 0;
+  const cp932 = encoding === 'cp932' ? iconv.getDecoder('cp932') : null;
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true, fatal: strictUtf8 });
+  for await (let chunk of opened.chunks()) {
+    if (skip > 0) {
+      chunk = chunk.subarray(skip);
+      skip = 0;
+    }
+    if (cp932) {
+      yield cp932.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      continue;
+    }
+    try {
+      yield utf8.decode(chunk, { stream: true });
+    } catch {
+      throw new AppError(
+        'ENCODING_MISMATCH',
+        400,
+        'ファイルの途中に UTF-8 として読めない文字がありました。文字コードに「Shift_JIS（CP932）」を選んで、もう一度読み込んでください。',
+      );
+    }
+  }
+  const rest = cp932 ? cp932.end() : utf8.decode();
   if (rest) yield rest;
+}
+
+/** Whether the first bytes read as UTF-8 (a character cut off at the end of them is fine). */
+function headIsUtf8(head: Uint8Array, whole: boolean): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: !whole });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isBlank(cells: string[]): boolean {
   return cells.every((c) => c.trim() === '');
 }
 
-/** CSV records with their record numbers (1-based, as Excel numbers rows), blank records skipped. */
-async function* csvRecords(bytes: Uint8Array, encoding: DetectedEncoding, onProgress?: ReadProgress) {
+/**
+ * CSV records with their record numbers (1-based, as Excel numbers rows), blank records skipped.
+ * The decoded text is written to csv-parse a slice at a time and the records each slice yields are
+ * handed on as a batch: no stream plumbing per record, which matters at hundreds of thousands of rows.
+ */
+async function* csvRecords(opened: Opened, encoding: DetectedEncoding, strictUtf8: boolean) {
   const parser = parseCsv({ relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
-  const source = Readable.from(decodedText(bytes, encoding, onProgress), { objectMode: true });
-  source.on('error', (error) => parser.destroy(error));
-  source.pipe(parser);
+  let batch: string[][] = [];
+  let failure: unknown;
+  parser.on('data', (cells: string[]) => batch.push(cells));
+  parser.on('error', (error) => {
+    failure ??= error;
+  });
+  const ended = new Promise<void>((resolve) => {
+    parser.on('end', resolve);
+    parser.on('error', () => resolve());
+  });
   let record = 0;
-  try {
-    for await (const cells of parser as AsyncIterable<string[]>) {
-      record++;
-      if (!isBlank(cells)) yield { row: record, cells } satisfies TableRow;
+  function* drain(): Generator<TableRow> {
+    if (failure !== undefined) {
+      const message = failure instanceof Error ? failure.message : String(failure);
+      throw unreadable(`CSV の形式が正しくありません: ${message}`);
     }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw unreadable(`CSV の形式が正しくありません: ${message}`);
+    const records = batch;
+    batch = [];
+    for (const cells of records) {
+      record++;
+      if (!isBlank(cells)) yield { row: record, cells };
+    }
   }
+  for await (const text of decodedText(opened, encoding, strictUtf8)) {
+    parser.write(text);
+    yield* drain();
+    // Let the event loop breathe between slices (progress lines, other requests).
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  parser.end();
+  await ended;
+  yield* drain();
 }
 
 /** The text Excel shows for a cell value read by exceljs. */
@@ -153,8 +252,8 @@ export function cellText(value: unknown): string {
 }
 
 /** Rows of the first worksheet with their row numbers, blank rows skipped. */
-async function* xlsxRecords(bytes: Uint8Array, onProgress?: ReadProgress) {
-  const input = Readable.from(slices(bytes, 0, onProgress));
+async function* xlsxRecords(opened: Opened) {
+  const input = Readable.from(opened.chunks());
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -195,19 +294,40 @@ function trimTrailingEmpty(cells: string[]): string[] {
  * @throws AppError TABLE_UNREADABLE (400) for a file that is not a table.
  */
 export async function readTableStream(
-  bytes: Uint8Array,
+  source: TableSource,
   options: ReadTableOptions = {},
   onProgress?: ReadProgress,
 ): Promise<TableStream> {
-  const format: TableFormat = looksLikeZip(bytes) ? 'xlsx' : 'csv';
-  if (looksLikeOle2(bytes)) {
+  const opened = await openSource(source, onProgress);
+  const { head } = opened;
+  if (looksLikeOle2(head)) {
     throw unreadable(
       `${options.filename ?? 'ファイル'} は Excel 97-2003 形式（.xls）です。.xlsx か CSV で保存し直してください`,
     );
   }
-  const encoding = format === 'csv' ? detectEncoding(bytes, options.encoding ?? 'auto') : null;
+  const format: TableFormat = looksLikeZip(head) ? 'xlsx' : 'csv';
+  const choice = options.encoding ?? 'auto';
+  let encoding: DetectedEncoding | null = null;
+  let strictUtf8 = false;
+  if (format === 'csv') {
+    if (opened.whole) {
+      encoding = detectEncoding(head, choice);
+    } else {
+      // A stream is told from its first megabyte; should a later part not be UTF-8 after all, the
+      // read stops with ENCODING_MISMATCH rather than garbling text.
+      encoding =
+        choice === 'cp932'
+          ? 'cp932'
+          : hasBom(head)
+            ? 'utf-8-bom'
+            : choice === 'utf-8' || headIsUtf8(head, false)
+              ? 'utf-8'
+              : 'cp932';
+      strictUtf8 = choice === 'auto' && encoding !== 'cp932';
+    }
+  }
   const records =
-    format === 'xlsx' ? xlsxRecords(bytes, onProgress) : csvRecords(bytes, encoding ?? 'utf-8', onProgress);
+    format === 'xlsx' ? xlsxRecords(opened) : csvRecords(opened, encoding ?? 'utf-8', strictUtf8);
   const first = await records.next();
   const headers = first.done ? [] : trimTrailingEmpty(first.value.cells).map((h) => h.trim());
   async function* rest(): AsyncGenerator<TableRow> {

@@ -195,6 +195,7 @@ export function rowInput(
   cells: readonly string[],
   mapping: ColumnMapping,
   specs: ReadonlyMap<string, ColumnSpec>,
+  convert: (text: string, spec: ColumnSpec) => Converted = convertCell,
 ): { input: Record<string, unknown>; errors: Map<string, string> } {
   const input: Record<string, unknown> = {};
   const errors = new Map<string, string>();
@@ -203,11 +204,39 @@ export function rowInput(
     const text = cells[column.index] ?? '';
     if (text.trim() === '') continue;
     const spec = specs.get(column.field)!;
-    const converted = convertCell(text, spec);
+    const converted = convert(text, spec);
     if (converted.ok) input[column.field] = converted.value;
     else errors.set(column.field, converted.message);
   }
   return { input, errors };
+}
+
+/** Distinct texts remembered per column: enough for codes, names of businesses, dates. */
+const MEMO_LIMIT = 4096;
+
+/**
+ * {@link convertCell} remembering its answers per column for texts that repeat (業務, 稼働環境, dates,
+ * はい/いいえ): large files repeat a few values thousands of times. Lists are not remembered (their
+ * value is a fresh array each time); integers and free text are cheap to convert.
+ */
+function memoisedConvert(): (text: string, spec: ColumnSpec) => Converted {
+  const memo = new Map<ColumnSpec, Map<string, Converted>>();
+  return (text, spec) => {
+    const type = spec.type ?? 'text';
+    const worth =
+      type === 'boolean' || type === 'date' || spec.resolve !== undefined || spec.convert !== undefined;
+    if (!worth || type === 'list') return convertCell(text, spec);
+    let known = memo.get(spec);
+    if (!known) {
+      known = new Map();
+      memo.set(spec, known);
+    }
+    const hit = known.get(text);
+    if (hit) return hit;
+    const converted = convertCell(text, spec);
+    if (known.size < MEMO_LIMIT) known.set(text, converted);
+    return converted;
+  };
 }
 
 /** Checks one row: its row number and cells in, the record or its errors out. */
@@ -230,8 +259,9 @@ export function createRowValidator<T>(
   const headerByField = new Map<string, string>();
   for (const c of mapping.columns) if (c.field !== null) headerByField.set(c.field, c.header);
   const columnOf = (field: string) => headerByField.get(field) ?? specByField.get(field)?.label ?? field;
+  const convert = memoisedConvert();
   return (row, cells) => {
-    const { input, errors } = rowInput(cells, mapping, specByField);
+    const { input, errors } = rowInput(cells, mapping, specByField, convert);
     const result = schema.safeParse(input);
     if (errors.size === 0 && result.success) return { ok: true, value: result.data };
     const out: RowError[] = [...errors].map(([field, message]) => ({
