@@ -1,15 +1,14 @@
 /**
- * An open-addressing hash map from pairs of 32-bit integers to non-negative integers, held in three
- * typed arrays (no per-entry objects): the bigram and trigram dictionaries of the index, where a `Map`
- * would need string or floating-point keys and be several times slower and larger.
+ * An open-addressing hash map from pairs of 32-bit integers to non-negative integers, held in one
+ * typed array of (high, low, value + 1) cells, so that a probe touches one cache line (no per-entry
+ * objects): the bigram and trigram dictionaries of the index, where a `Map` would need string or
+ * floating-point keys and be several times slower and larger.
  *
  * Pure module: no imports outside src/search, no npm dependencies.
  */
 export class PairTable {
-  private highs: Int32Array;
-  private lows: Int32Array;
-  /** value + 1; 0 marks an empty cell. */
-  private values: Int32Array;
+  /** Cell i is `cells[3i, 3i + 3)`: high, low, value + 1 (0 marks an empty cell). */
+  private cells: Int32Array;
   private mask: number;
   /** 32 - log2(capacity): Fibonacci hashing keeps the high bits of the mixed key times 2^32/φ. */
   private shift: number;
@@ -19,9 +18,7 @@ export class PairTable {
   constructor(expected = 1024) {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
-    this.highs = new Int32Array(capacity);
-    this.lows = new Int32Array(capacity);
-    this.values = new Int32Array(capacity);
+    this.cells = new Int32Array(capacity * 3);
     this.mask = capacity - 1;
     this.shift = 32 - Math.log2(capacity);
   }
@@ -31,22 +28,21 @@ export class PairTable {
     return this.count;
   }
 
-  /** Bytes held by the table's arrays. */
+  /** Bytes held by the table. */
   get byteLength(): number {
-    return this.highs.byteLength + this.lows.byteLength + this.values.byteLength;
+    return this.cells.byteLength;
   }
 
   /** The value stored for `(high, low)`, or -1. */
   get(high: number, low: number): number {
-    const highs = this.highs;
-    const lows = this.lows;
-    const values = this.values;
+    const cells = this.cells;
     const mask = this.mask;
     let i = Math.imul(high ^ Math.imul(low, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
     for (;;) {
-      const v = values[i]!;
+      const at = i * 3;
+      const v = cells[at + 2]!;
       if (v === 0) return -1;
-      if (highs[i] === high && lows[i] === low) return v - 1;
+      if (cells[at] === high && cells[at + 1] === low) return v - 1;
       i = (i + 1) & mask;
     }
   }
@@ -56,55 +52,49 @@ export class PairTable {
    * caller can tell an insertion by comparing the result with `value` when `value` is fresh.
    */
   getOrInsert(high: number, low: number, value: number): number {
-    const highs = this.highs;
-    const lows = this.lows;
-    const values = this.values;
+    const cells = this.cells;
     const mask = this.mask;
     let i = Math.imul(high ^ Math.imul(low, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
+    let at: number;
     for (;;) {
-      const v = values[i]!;
+      at = i * 3;
+      const v = cells[at + 2]!;
       if (v === 0) break;
-      if (highs[i] === high && lows[i] === low) return v - 1;
+      if (cells[at] === high && cells[at + 1] === low) return v - 1;
       i = (i + 1) & mask;
     }
-    highs[i] = high;
-    lows[i] = low;
-    values[i] = value + 1;
+    cells[at] = high;
+    cells[at + 1] = low;
+    cells[at + 2] = value + 1;
     this.count++;
-    if (this.count * 2 > mask) this.rehash(values.length * 2);
+    if (this.count * 2 > mask) this.rehash((mask + 1) * 2);
     return value;
   }
 
-  /** Shrinks the arrays to the smallest power of two that keeps the table at most half full. */
+  /** Shrinks the table to the smallest power of two that keeps it at most half full. */
   trim(): void {
     let capacity = 16;
     while (capacity < this.count * 2 + 2) capacity *= 2;
-    if (capacity < this.values.length) this.rehash(capacity);
+    if (capacity < this.mask + 1) this.rehash(capacity);
   }
 
   private rehash(capacity: number): void {
-    const oldHighs = this.highs;
-    const oldLows = this.lows;
-    const oldValues = this.values;
-    const highs = new Int32Array(capacity);
-    const lows = new Int32Array(capacity);
-    const values = new Int32Array(capacity);
+    const old = this.cells;
+    const cells = new Int32Array(capacity * 3);
     const mask = capacity - 1;
     const shift = 32 - Math.log2(capacity);
-    for (let j = 0; j < oldValues.length; j++) {
-      const v = oldValues[j]!;
+    for (let from = 0; from < old.length; from += 3) {
+      const v = old[from + 2]!;
       if (v === 0) continue;
-      const high = oldHighs[j]!;
-      const low = oldLows[j]!;
+      const high = old[from]!;
+      const low = old[from + 1]!;
       let i = Math.imul(high ^ Math.imul(low, 0x85ebca6b), 0x9e3779b1) >>> shift;
-      while (values[i] !== 0) i = (i + 1) & mask;
-      highs[i] = high;
-      lows[i] = low;
-      values[i] = v;
+      while (cells[i * 3 + 2] !== 0) i = (i + 1) & mask;
+      cells[i * 3] = high;
+      cells[i * 3 + 1] = low;
+      cells[i * 3 + 2] = v;
     }
-    this.highs = highs;
-    this.lows = lows;
-    this.values = values;
+    this.cells = cells;
     this.mask = mask;
     this.shift = shift;
   }

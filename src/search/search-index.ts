@@ -183,9 +183,12 @@ export class SearchIndex {
   search(query: string, options: SearchOptions = {}): SearchPage {
     const offset = options.offset ?? 0;
     const limit = options.limit ?? DEFAULT_LIMIT;
-    if (!Number.isInteger(offset) || offset < 0)
+    if (!Number.isInteger(offset) || offset < 0) {
       throw new RangeError('offset must be a non-negative integer');
-    if (!Number.isInteger(limit) || limit < 0) throw new RangeError('limit must be a non-negative integer');
+    }
+    if (!Number.isInteger(limit) || limit < 0) {
+      throw new RangeError('limit must be a non-negative integer');
+    }
     const terms = parseQuery(query);
     const accept = acceptOf(options);
     const match = this.segment.match(terms, accept);
