@@ -522,6 +522,7 @@ const MATRIX: Expectation[] = [
     url: '/api/practices/import/00000000-0000-4000-8000-000000000005/commit',
     status: only(404, INVENTORY_EDITORS),
   },
+  { method: 'get', path: '/api/practices/export', url: '/api/practices/export?format=xlsx', status: ALL_200 },
   // — end of issue 5 —
   // — issue 3: skills and development (SKL, DEV); SKILLS_MATRIX.personId is assigned to 342157, no account —
   { method: 'get', path: '/api/job-types', url: '/api/job-types', status: ALL_200 },

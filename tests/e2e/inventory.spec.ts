@@ -111,3 +111,30 @@ test('a municipal manager imports their 台帳 from a CP932 CSV, fixes the flagg
   await expect(juki.getByRole('row').filter({ hasText: '江田島市' })).toContainText('12,000,000円');
   await expect(juki.locator('caption')).toContainText(/\d+団体・年間経費の合計/);
 });
+
+test('a municipal manager browses the good practices of p.25, adopts another body’s case and comments on it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await signIn(page, 'etajima-manager');
+  await page
+    .getByRole('navigation', { name: 'メインメニュー' })
+    .getByRole('link', { name: '好事例' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'DX施策・好事例' })).toBeVisible();
+  const counts = page.getByRole('list', { name: '登録区分ごとの件数' });
+  await expect(counts).toContainText('県DX関連事業 44件');
+  await expect(counts).toContainText('デジ田交付金 実施計画書 17件');
+  await page.getByLabel('登録区分', { exact: true }).selectOption('県DX関連事業');
+  await expect(page.getByRole('status')).toHaveText('44件');
+
+  await page.getByLabel('登録区分', { exact: true }).selectOption('好事例');
+  await page.getByRole('link', { name: '生成AIの庁内利用ガイドラインと活用研修' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'うちも導入しました（4団体）' })).toBeVisible();
+  await page.getByRole('button', { name: '江田島市も導入しました' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'うちも導入しました（5団体）' })).toBeVisible();
+  await page.getByLabel('コメント', { exact: true }).fill('江田島市でもガイドラインを参考にしました。');
+  await page.getByRole('button', { name: 'コメントする' }).click();
+  await expect(page.getByText('江田島市でもガイドラインを参考にしました。')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'コメント（2件）' })).toBeVisible();
+});

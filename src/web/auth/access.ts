@@ -24,7 +24,8 @@ export type Area =
   | 'procurement'
   | 'recruitment'
   | 'workforce'
-  | 'literacy';
+  | 'literacy'
+  | 'practices';
 
 /**
  * Which roles may use each area. Mirrors the API's rules (GET /api/placement/summary: everyone;
@@ -59,6 +60,7 @@ export const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = Object.freeze
   recruitment: ROLES,
   workforce: ['admin', 'talent_officer', 'municipal_manager', 'viewer'],
   literacy: ROLES,
+  practices: ROLES,
 });
 
 /** Whether `role` may use `area`. */

@@ -20,6 +20,7 @@ const NAV_ITEMS: readonly { area: Area; to: string; label: string }[] = [
   { area: 'inventory', to: '/inventory', label: '台帳' },
   { area: 'search', to: '/search', label: '検索' },
   { area: 'procurement', to: '/procurement', label: '共同調達' },
+  { area: 'practices', to: '/practices', label: '好事例' },
   { area: 'users', to: '/users', label: '利用者' },
   { area: 'audit', to: '/audit', label: '監査ログ' },
 ];

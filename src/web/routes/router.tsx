@@ -26,6 +26,8 @@ import { PeopleImportPage } from './people/PeopleImportPage.tsx';
 import { PeoplePage } from './people/PeoplePage.tsx';
 import { PersonPage } from './people/PersonPage.tsx';
 import { PlacementPage } from './placement/PlacementPage.tsx';
+import { PracticeDetailPage } from './practices/PracticeDetailPage.tsx';
+import { PracticesPage } from './practices/PracticesPage.tsx';
 import { ProcurementPage } from './procurement/ProcurementPage.tsx';
 import { RecruitmentPage } from './recruitment/RecruitmentPage.tsx';
 import { ReportPage } from './reports/ReportPage.tsx';
@@ -115,10 +117,15 @@ export function createAppRouter() {
             { path: 'inventory/standardisation', element: <StandardisationPage /> },
             {
               element: <RequireArea area="imports" />,
-              children: [{ path: 'inventory/import', element: <ImportPage /> }],
+              children: [
+                { path: 'inventory/import', element: <ImportPage /> },
+                { path: 'practices/import', element: <ImportPage kind="practices" /> },
+              ],
             },
             { path: 'search', element: <SearchPage /> },
             { path: 'procurement', element: <ProcurementPage /> },
+            { path: 'practices', element: <PracticesPage /> },
+            { path: 'practices/:id', element: <PracticeDetailPage /> },
             {
               element: <RequireArea area="recruitment" />,
               children: [{ path: 'recruitment', element: <RecruitmentPage /> }],

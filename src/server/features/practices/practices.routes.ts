@@ -20,6 +20,7 @@ import { MAX_ATTACHMENT_BYTES } from './attachment-type.ts';
 import { createPractice } from './create-practice.ts';
 import { deleteAttachment } from './delete-attachment.ts';
 import { deletePractice } from './delete-practice.ts';
+import { exportPractices } from './export-practices.ts';
 import { getAttachment } from './get-attachment.ts';
 import { getPractice } from './get-practice.ts';
 import { commitPracticesImport, previewPracticesImport } from './import-practices.ts';
@@ -34,6 +35,7 @@ import {
   CommentSchema,
   PracticeCreateSchema,
   PracticeDetailSchema,
+  PracticeExportQuerySchema,
   PracticeIdParams,
   PracticeListQuerySchema,
   PracticeListSchema,
@@ -202,6 +204,26 @@ const routes = {
       409: R[409],
     },
   }),
+  export: createRoute({
+    method: 'get',
+    path: '/practices/export',
+    tags: ['practices'],
+    summary: '施策の書き出し（CSV UTF-8 BOM付き / CSV Shift_JIS(CP932) / Excel、絞り込みを反映）',
+    request: { query: PracticeExportQuerySchema },
+    responses: {
+      200: {
+        description: '施策のファイル',
+        content: {
+          'text/csv': { schema: z.string().openapi({ format: 'binary' }) },
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+            schema: z.string().openapi({ format: 'binary' }),
+          },
+        },
+      },
+      400: R[400],
+      401: R[401],
+    },
+  }),
   importPreview: createRoute({
     method: 'post',
     path: '/practices/import',
@@ -245,6 +267,20 @@ export function practicesRoutes() {
       requireActor(c.get('actor'));
       const result = await listPractices(c.get('db'), c.req.valid('query'));
       return c.json({ ...result, items: result.items.map(presentPractice) }, 200);
+    })
+    .openapi(routes.export, async (c) => {
+      requireActor(c.get('actor'));
+      const { format, ...filter } = c.req.valid('query');
+      const file = await exportPractices(c.get('db'), filter, format);
+      const stamp = new Date().toISOString().slice(0, 10);
+      return new Response(file.body, {
+        status: 200,
+        headers: {
+          'content-type': file.contentType,
+          'content-disposition': attachmentDisposition(`DX施策・好事例_${stamp}.${file.extension}`),
+          'cache-control': 'no-store',
+        },
+      });
     })
     .openapi(routes.importPreview, async (c) => {
       const actor = requireRole(c.get('actor'), ...EDITORS);

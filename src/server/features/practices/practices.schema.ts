@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { PRACTICE_CATEGORY_VALUES, PRACTICE_STATUS_VALUES } from '../../../db/schema/index.ts';
+import { OUTPUT_FORMATS } from '../../platform/tabular/write-table.ts';
 import { OrgCode, RequiredText, Text } from '../inventory/inventory.schema.ts';
 
 /** Themes suggested in forms and demo data (others may be written freely). */
@@ -145,6 +146,10 @@ export const PracticeListQuerySchema = z.object({
 });
 
 export type PracticeFilter = z.infer<typeof PracticeListQuerySchema>;
+
+export const PracticeExportQuerySchema = PracticeListQuerySchema.omit({ limit: true, offset: true }).extend({
+  format: z.enum(OUTPUT_FORMATS).default('csv'),
+});
 
 export const PracticeListSchema = z
   .object({

@@ -5,6 +5,7 @@ import { createTestApp, type Session, type TestApp } from '../../../../tests/sup
 import { buildPracticesDemo, loadPracticesDemo } from '../../../db/demo/practices-demo.ts';
 import { auditLog } from '../../../db/schema/index.ts';
 import { CLI_ACTOR } from '../../platform/actor.ts';
+import { readTable } from '../../platform/tabular/read-table.ts';
 
 type Practice = {
   id: number;
@@ -298,6 +299,21 @@ describe('import and search', () => {
       )
     ).json()) as { practices: { items: { title: string }[] } };
     expect(found.practices.items.map((p) => p.title)).toEqual(['電子契約']);
+  });
+
+  it('exports the filtered initiatives as CSV (BOM), Shift_JIS and Excel that re-import as they are', async () => {
+    for (const format of ['csv', 'csv-cp932', 'xlsx'] as const) {
+      const res = await t.request(
+        'GET',
+        `/api/practices/export?format=${format}&category=${encodeURIComponent('総務省調査')}`,
+        { as: viewer },
+      );
+      expect(res.status).toBe(200);
+      const table = await readTable(new Uint8Array(await res.arrayBuffer()));
+      expect(table.headers.slice(0, 5)).toEqual(['ID', '団体コード', '団体名', '件名', '区分']);
+      expect(table.rows).toHaveLength(1);
+      expect(table.rows[0]?.[3]).toBe('令和5年度地域社会のデジタル化に係る取組状況調査（総務省）');
+    }
   });
 
   it('filters the list by theme and category', async () => {

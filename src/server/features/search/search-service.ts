@@ -54,7 +54,8 @@ export class SearchService {
     else await state.changed(change.ids);
   }
 
-  private dropAll(): void {
+  /** Forgets both indexes: the next search rebuilds them from the database. */
+  dropAll(): void {
     this.systems.drop();
     this.practices.drop();
   }
@@ -82,5 +83,12 @@ export function existingSearchService(db: Db): SearchService | undefined {
  * once (other processes follow on the NOTIFY). A no-op while the index has not been built.
  */
 export async function applySearchChange(db: Db, change: SearchChange): Promise<void> {
-  await existingSearchService(db)?.changed(change);
+  const service = existingSearchService(db);
+  if (!service) return;
+  try {
+    await service.changed(change);
+  } catch {
+    // The write has committed; an index that could not follow is rebuilt by the next search.
+    service.dropAll();
+  }
 }

@@ -9,13 +9,14 @@ import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { ErrorAlert } from '../../components/StatusMessages.tsx';
 import { ImportPreviewView } from './ImportPreviewView.tsx';
 import {
-  commitSystemsImport,
+  commitImport,
   type EncodingChoice,
   type ImportCommit,
+  type ImportKind,
   type ImportMode,
   type ImportPreview,
   type ImportProgress,
-  previewSystemsImport,
+  previewImport,
 } from './import-client.ts';
 
 type State =
@@ -31,11 +32,36 @@ function progressOf(p: ImportProgress | null): number {
   return p.totalRows ? p.rows / p.totalRows : 0;
 }
 
+/** What differs between importing the 台帳 and initiatives. */
+const KINDS: Record<
+  ImportKind,
+  { title: string; back: string; backLabel: string; what: string; headers: string; query: string }
+> = {
+  systems: {
+    title: '台帳の取り込み',
+    back: '/inventory',
+    backLabel: '台帳',
+    what: '台帳',
+    headers:
+      'システム名, 業務, 担当課, ベンダー, 製品名, 稼働環境, 契約開始日, 契約終了日, 年間経費, 個人情報, 標準化・移行状況, 備考',
+    query: 'systems',
+  },
+  practices: {
+    title: '施策・好事例の取り込み',
+    back: '/practices',
+    backLabel: 'DX施策・好事例',
+    what: '施策',
+    headers: '件名, 年度, 区分, テーマ, 財源, 状況, 概要, 成果, 問い合わせ先',
+    query: 'practices',
+  },
+};
+
 /**
- * 台帳の取り込み: choose a CSV (UTF-8 or Shift_JIS as Excel saves it) or .xlsx file, check the preview
- * with its flagged rows, fix the file until every row is valid, then commit — all rows or none.
+ * 台帳 or 施策の取り込み: choose a CSV (UTF-8 or Shift_JIS as Excel saves it) or .xlsx file, check the
+ * preview with its flagged rows, fix the file until every row is valid, then commit — all rows or none.
  */
-export function ImportPage() {
+export function ImportPage({ kind = 'systems' }: { kind?: ImportKind }) {
+  const text = KINDS[kind];
   const user = useCurrentUser();
   const client = useQueryClient();
   const idBase = useId();
@@ -51,7 +77,7 @@ export function ImportPage() {
     setError(null);
     setState({ step: 'reading', progress: null });
     try {
-      const preview = await previewSystemsImport(file, { encoding, mode }, (progress) =>
+      const preview = await previewImport(kind, file, { encoding, mode }, (progress) =>
         setState({ step: 'reading', progress }),
       );
       setState({ step: 'preview', preview });
@@ -65,11 +91,11 @@ export function ImportPage() {
     setError(null);
     setState({ step: 'committing', preview, progress: null });
     try {
-      const result = await commitSystemsImport(preview.batchId, (progress) =>
+      const result = await commitImport(kind, preview.batchId, (progress) =>
         setState({ step: 'committing', preview, progress }),
       );
       setState({ step: 'done', preview, result });
-      void client.invalidateQueries({ queryKey: ['systems'] });
+      void client.invalidateQueries({ queryKey: [text.query] });
     } catch (e) {
       setError(e);
       setState({ step: 'preview', preview });
@@ -81,14 +107,13 @@ export function ImportPage() {
 
   return (
     <>
-      <PageHeading title="台帳の取り込み" />
+      <PageHeading title={text.title} />
       <p className="mt-2 text-std-16N-170 text-solid-gray-700">
-        Excel で作成した台帳（CSV または
-        .xlsx）を読み込みます。まずプレビューで各行を確認し、エラーがなければ取り込みます。
-        エラーのある行が1行でもあるときは、何も登録しません。
+        Excel で作成した{text.what}の一覧（CSV または .xlsx）を読み込みます。まずプレビューで各行を確認し、
+        エラーがなければ取り込みます。 エラーのある行が1行でもあるときは、何も登録しません。
       </p>
       <p className="mt-2">
-        <Link to="/inventory">台帳に戻る</Link>
+        <Link to={text.back}>{text.backLabel}に戻る</Link>
       </p>
 
       <form
@@ -115,9 +140,8 @@ export function ImportPage() {
             className={controlClass}
           />
           <p id={id('file-hint')} className="mt-1 text-dns-14N-130 text-solid-gray-700">
-            1行目は見出し（例: システム名, 業務, 担当課, ベンダー, 製品名, 稼働環境, 契約開始日, 契約終了日,
-            年間経費, 個人情報, 標準化・移行状況, 備考）。団体コード列がなければ{user.body.name}
-            の台帳として取り込みます。
+            1行目は見出し（例: {text.headers}）。団体コード列がなければ{user.body.name}の{text.what}
+            として取り込みます。
           </p>
         </div>
         <div>
@@ -145,7 +169,7 @@ export function ImportPage() {
                 checked={mode === 'append'}
                 onChange={() => setMode('append')}
               />
-              台帳に追加する
+              {text.what}に追加する
             </label>
             <label className="flex items-center gap-2">
               <input
@@ -154,7 +178,7 @@ export function ImportPage() {
                 checked={mode === 'replace'}
                 onChange={() => setMode('replace')}
               />
-              {user.body.name}の台帳をこのファイルで置き換える
+              {user.body.name}の{text.what}をこのファイルで置き換える
             </label>
           </div>
         </fieldset>
@@ -185,7 +209,7 @@ export function ImportPage() {
           </button>
           {state.preview.mode === 'replace' ? (
             <p className="text-std-16B-170">
-              {user.body.name}の現在の台帳は、このファイルの内容に置き換わります。
+              {user.body.name}の現在の{text.what}は、このファイルの内容に置き換わります。
             </p>
           ) : null}
         </div>
@@ -209,7 +233,7 @@ export function ImportPage() {
             {state.result.deleted > 0 ? `（置き換え前の${state.result.deleted}件は削除しました）` : ''}
           </p>
           <p className="mt-2 flex flex-wrap gap-4">
-            <Link to="/inventory">台帳を見る</Link>
+            <Link to={text.back}>{text.backLabel}を見る</Link>
             <button
               type="button"
               className={secondaryButtonClass}

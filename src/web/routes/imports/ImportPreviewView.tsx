@@ -77,7 +77,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           </>
         ) : null}
         <dt className="font-bold">取り込み方法</dt>
-        <dd>{preview.mode === 'replace' ? '自団体の台帳を置き換える' : '追加する'}</dd>
+        <dd>{preview.mode === 'replace' ? '自団体の分を置き換える' : '追加する'}</dd>
         <dt className="font-bold">列の対応</dt>
         <dd>
           {mapped.map((c) => (c.header === c.label ? c.header : `${c.header} → ${c.label}`)).join('、')}

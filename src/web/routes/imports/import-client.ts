@@ -60,13 +60,18 @@ async function readProgressStream<T>(res: Response, onProgress: (p: ImportProgre
   throw new ApiError(0, 'INCOMPLETE_RESPONSE', '処理の結果を受け取れませんでした。もう一度お試しください。');
 }
 
-/** Uploads a 台帳 file for a preview, reporting the server's progress. Nothing is registered yet. */
-export async function previewSystemsImport(
+/** What is imported: the 台帳 or the DX施策・好事例 (the same pipeline and answers). */
+export type ImportKind = 'systems' | 'practices';
+
+/** Uploads a file for a preview, reporting the server's progress. Nothing is registered yet. */
+export async function previewImport(
+  kind: ImportKind,
   file: File,
   options: { encoding: EncodingChoice; mode: ImportMode },
   onProgress: (p: ImportProgress) => void,
 ): Promise<ImportPreview> {
-  const res = await api.systems.import.$post(
+  const endpoint = kind === 'systems' ? api.systems.import : api.practices.import;
+  const res = await endpoint.$post(
     { query: { filename: file.name, encoding: options.encoding, mode: options.mode } },
     {
       init: {
@@ -79,13 +84,12 @@ export async function previewSystemsImport(
 }
 
 /** Commits a previewed import (all rows or none), reporting the server's progress. */
-export async function commitSystemsImport(
+export async function commitImport(
+  kind: ImportKind,
   batchId: string,
   onProgress: (p: ImportProgress) => void,
 ): Promise<ImportCommit> {
-  const res = await api.systems.import[':batchId'].commit.$post(
-    { param: { batchId } },
-    { init: { headers: { accept: NDJSON } } },
-  );
+  const endpoint = kind === 'systems' ? api.systems.import[':batchId'] : api.practices.import[':batchId'];
+  const res = await endpoint.commit.$post({ param: { batchId } }, { init: { headers: { accept: NDJSON } } });
   return readProgressStream<ImportCommit>(res as unknown as Response, onProgress);
 }
