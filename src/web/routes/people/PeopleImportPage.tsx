@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { primaryButtonClass } from '../../components/button-styles.ts';
@@ -32,9 +32,13 @@ export function PeopleImportPage() {
     mutationFn: commitPeopleImport,
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['people'] });
-      requestAnimationFrame(() => resultRef.current?.focus());
     },
   });
+  const done = commit.data;
+  // Move focus to the result once it is rendered (not in onSuccess, which runs before the render).
+  useEffect(() => {
+    if (done) resultRef.current?.focus();
+  }, [done]);
   const data = preview.data;
 
   return (
