@@ -5,6 +5,7 @@ import { secondaryButtonClass } from '../../components/button-styles.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { Pager } from '../../components/Pager.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { useOrgs } from '../orgs/orgs-queries.ts';
 import { InventoryTabs } from './InventoryTabs.tsx';
@@ -170,26 +171,7 @@ export function InventoryPage() {
             initialSorting={INITIAL_SORTING}
             emptyMessage="条件に合うシステムはありません。"
           />
-          {pages > 1 ? (
-            <nav aria-label="ページ送り" className="mt-4 flex gap-3">
-              <button
-                type="button"
-                disabled={page <= 1}
-                onClick={() => setParam('page', String(page - 1))}
-                className={secondaryButtonClass}
-              >
-                前のページ
-              </button>
-              <button
-                type="button"
-                disabled={page >= pages}
-                onClick={() => setParam('page', String(page + 1))}
-                className={secondaryButtonClass}
-              >
-                次のページ
-              </button>
-            </nav>
-          ) : null}
+          <Pager page={page} pages={pages} onPage={(next) => setParam('page', String(next))} />
         </>
       ) : null}
     </>

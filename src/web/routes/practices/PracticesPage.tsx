@@ -5,6 +5,7 @@ import { useCurrentUser } from '../../auth/current-user.ts';
 import { secondaryButtonClass } from '../../components/button-styles.ts';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { Pager } from '../../components/Pager.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { useOrgs } from '../orgs/orgs-queries.ts';
 import { type PracticesQuery, usePractices } from './practices-queries.ts';
@@ -171,26 +172,7 @@ export function PracticesPage() {
               </li>
             ))}
           </ul>
-          {pages > 1 ? (
-            <nav aria-label="ページ送り" className="mt-4 flex gap-3">
-              <button
-                type="button"
-                disabled={page <= 1}
-                onClick={() => setParam('page', String(page - 1))}
-                className={secondaryButtonClass}
-              >
-                前のページ
-              </button>
-              <button
-                type="button"
-                disabled={page >= pages}
-                onClick={() => setParam('page', String(page + 1))}
-                className={secondaryButtonClass}
-              >
-                次のページ
-              </button>
-            </nav>
-          ) : null}
+          <Pager page={page} pages={pages} onPage={(next) => setParam('page', String(next))} />
         </>
       ) : null}
     </>
