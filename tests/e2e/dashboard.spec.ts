@@ -28,7 +28,7 @@ test('a viewer reads the dashboard and the schematic map, opens the R6 report an
   await signIn(page, 'viewer');
   await nav(page).getByRole('link', { name: 'ダッシュボード' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'ダッシュボード' })).toBeVisible();
-  await expect(page.getByLabel('年度')).toHaveValue('2024');
+  await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2024');
 
   // Headline figures of R6.
   const cards = page.getByRole('list', { name: '令和6年度の主な数字' });
@@ -59,7 +59,7 @@ test('a viewer reads the dashboard and the schematic map, opens the R6 report an
   // The R6 report.
   await nav(page).getByRole('link', { name: '年次報告' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '年次報告' })).toBeVisible();
-  await expect(page.getByLabel('年度')).toHaveValue('2024');
+  await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2024');
   await expect(
     page.getByRole('heading', { name: 'DXShip（デジシップ）ひろしま 令和6年度 年次報告' }),
   ).toBeVisible();
