@@ -58,7 +58,10 @@ function UserPanel() {
   );
 }
 
-/** The frame of every signed-in page: skip link, header, navigation, main content and footer. */
+/**
+ * The frame of every signed-in page: skip link, header, the navigation beside the main content (above
+ * it on narrow screens) and footer.
+ */
 export function AppShell() {
   const user = useCurrentUser();
   const mainRef = useFocusHeadingOnNavigation();
@@ -71,7 +74,7 @@ export function AppShell() {
         本文へスキップ
       </a>
       <header className="border-b border-solid-gray-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-4">
           <p className="text-std-20B-150">
             <Link to="/" className="text-blue-1000 no-underline hover:underline">
               DXShip（デジシップ）ひろしま
@@ -80,17 +83,19 @@ export function AppShell() {
           <UserPanel />
         </div>
       </header>
-      <MainNav user={user} />
-      <main
-        id="main"
-        ref={mainRef}
-        tabIndex={-1}
-        className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
-      >
-        <Outlet />
-      </main>
+      <div className="mx-auto flex w-full max-w-7xl flex-1 flex-col md:flex-row">
+        <MainNav user={user} />
+        <main
+          id="main"
+          ref={mainRef}
+          tabIndex={-1}
+          className="w-full min-w-0 flex-1 px-4 py-8 focus:outline-none md:px-8"
+        >
+          <Outlet />
+        </main>
+      </div>
       <footer className="border-t border-solid-gray-200 bg-solid-gray-50">
-        <div className="mx-auto max-w-6xl px-4 py-6 text-std-16N-170 text-solid-gray-700">
+        <div className="mx-auto max-w-7xl px-4 py-6 text-std-16N-170 text-solid-gray-700">
           <p>DXShip（デジシップ）ひろしま — 広島県・県内市町 情報システム人材の確保・育成・共有</p>
         </div>
       </footer>
