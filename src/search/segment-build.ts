@@ -63,6 +63,24 @@ export interface SegmentParts {
 }
 
 /**
+ * Per trigram key, the build keeps its working state in one stride of {@link keyState}, so that a
+ * position touches one cache line for its key instead of one per array: with tens of thousands of keys
+ * the separate arrays did not stay in cache and the build was bound by memory latency.
+ */
+const STRIDE = 8;
+/** Field offsets in a key's stride. Pass 1 counts; pass 2 reuses the counting fields as cursors. */
+const LEAD = 0; // document list of the key's leading bigram, or -1
+const OCC = 1; // pass 1: positions; pass 2: positions left before the next skip entry
+const DOCS = 2; // pass 1: slots containing the key; pass 2: write cursor in posBytes
+const SUCC = 3; // pass 1: the one following character, or -1; pass 2: next skip entry
+const PRED = 4; // pass 1: the one preceding character, or -1
+const SLOT = 5; // last slot seen
+const LOCAL = 6; // last offset seen
+const BYTES = 7; // pass 1: bytes of the position list
+/** A key's position list may take at most this many bytes (the arena's offsets are int32). */
+const MAX_LIST_BYTES = 0x7fffffff - 16;
+
+/**
  * Builds a segment. `ids` must be strictly increasing; document `i` of `texts` is the text of `ids[i]`.
  * Two passes over the text: the first counts each list's length and bytes, which fixes every list's
  * place in a few flat arrays; the second writes them. One trigram lookup per position: a trigram key
@@ -89,30 +107,146 @@ export function buildSegment(ids: Int32Array, texts: DocumentTexts, options: Seg
   }
   docStart[n] = total;
 
+  const counted = countLists(texts, n);
+  const { lists, keys, keyState, unigrams, bigrams, trigrams } = counted;
+  const keyCount = keys.count;
+  const listCount = lists.count;
+
+  // Layout of the document lists: varint arena or bitset arena.
+  const wordCount = wordsFor(n);
+  const bitsetBytes = wordCount * 4;
+  const start = new Int32Array(listCount);
+  const end = new Int32Array(listCount);
+  let byteTotal = 0;
+  let bitsetCount = 0;
+  for (let list = 0; list < listCount; list++) {
+    const size = lists.bytes[list]!;
+    if (size >= options.bitsetAt * bitsetBytes) {
+      start[list] = bitsetCount * wordCount;
+      end[list] = -1;
+      bitsetCount++;
+    } else {
+      start[list] = byteTotal;
+      byteTotal += size;
+      end[list] = byteTotal;
+    }
+  }
+  // Layout of the position lists and their skip entries; the counts move out of the key state, whose
+  // fields become the second pass's cursors.
+  const occ = new Int32Array(keyCount);
+  const trigramDocs = new Int32Array(keyCount);
+  const successor = new Int32Array(keyCount);
+  const predecessor = new Int32Array(keyCount);
+  const posStart = new Int32Array(keyCount);
+  const posEnd = new Int32Array(keyCount);
+  const skipStart = new Int32Array(keyCount);
+  let posTotal = 0;
+  let skipTotal = 0;
+  for (let key = 0, at = 0; key < keyCount; key++, at += STRIDE) {
+    occ[key] = keyState[at + OCC]!;
+    trigramDocs[key] = keyState[at + DOCS]!;
+    successor[key] = keyState[at + SUCC]!;
+    predecessor[key] = keyState[at + PRED]!;
+    posStart[key] = posTotal;
+    posTotal += keyState[at + BYTES]!;
+    posEnd[key] = posTotal;
+    skipStart[key] = skipTotal;
+    skipTotal += Math.ceil(occ[key]! / skipEvery) - 1;
+    if (posTotal > 0x7fffffff) throw new RangeError('search segment too large: split the documents');
+    keyState[at + OCC] = skipEvery;
+    keyState[at + DOCS] = posStart[key]!;
+    keyState[at + SUCC] = skipStart[key]!;
+    keyState[at + SLOT] = -1;
+  }
+  if (byteTotal > 0x7fffffff || bitsetCount * wordCount > 0x7fffffff) {
+    throw new RangeError('search segment too large: split the documents');
+  }
+  const bytes = new Uint8Array(byteTotal);
+  const words = new Uint32Array(bitsetCount * wordCount);
+  const posBytes = new Uint8Array(posTotal);
+  const skips = {
+    slot: new Int32Array(skipTotal),
+    local: new Int32Array(skipTotal),
+    byte: new Int32Array(skipTotal),
+  };
+  const listCursor = new Int32Array(listCount);
+  listCursor.set(start);
+  writeLists(texts, n, counted, { start, end, listCursor, bytes, words, posBytes, skips, skipEvery });
+
+  bigrams.trim();
+  trigrams.trim();
+  return {
+    ids,
+    docStart,
+    unigrams,
+    bigrams,
+    df: lists.df.slice(0, listCount),
+    start,
+    end,
+    bytes,
+    words,
+    trigrams,
+    firstChar: keys.firstChar.slice(0, keyCount),
+    occ,
+    trigramDocs,
+    successor,
+    predecessor,
+    posStart,
+    posEnd,
+    skipStart,
+    posBytes,
+    skipSlot: skips.slot,
+    skipLocal: skips.local,
+    skipByte: skips.byte,
+    skipEvery,
+    contexts: options.contexts,
+  };
+}
+
+/** Document lists (unigrams and bigrams) as counted by the first pass. */
+interface ListCounts {
+  count: number;
+  /** Slots per list. */
+  df: Int32Array;
+  /** Last slot counted per list (pass 2 reuses it). */
+  lastSlot: Int32Array;
+  /** Bytes of each list as varints. */
+  bytes: Float64Array;
+}
+
+/** Trigram keys as found by the first pass. */
+interface KeyCounts {
+  count: number;
+  firstChar: Uint16Array;
+}
+
+/** What the first pass found. */
+interface Counted {
+  lists: ListCounts;
+  keys: KeyCounts;
+  /** {@link STRIDE} int32 per key (see the field offsets above). */
+  keyState: Int32Array;
+  unigrams: Int32Array;
+  bigrams: PairTable;
+  trigrams: PairTable;
+}
+
+/** Pass 1: finds every list and key and counts their lengths and bytes. */
+function countLists(texts: DocumentTexts, n: number): Counted {
   const chars = texts.chars;
   const unigrams = new Int32Array(0x10000).fill(-1);
   const bigrams = new PairTable(1 << 12);
   const trigrams = new PairTable(1 << 14);
-  // Per document list.
   let listCapacity = 1 << 12;
   let listCount = 0;
   let df = new Int32Array(listCapacity);
   let lastSlot = new Int32Array(listCapacity);
   let listBytes = new Float64Array(listCapacity);
-  // Per trigram key.
   let keyCapacity = 1 << 12;
   let keyCount = 0;
   let firstChar = new Uint16Array(keyCapacity);
-  let leadList = new Int32Array(keyCapacity);
-  let occ = new Int32Array(keyCapacity);
-  let trigramDocs = new Int32Array(keyCapacity);
-  let successor = new Int32Array(keyCapacity);
-  let predecessor = new Int32Array(keyCapacity);
-  let keySlot = new Int32Array(keyCapacity);
-  let keyLocal = new Int32Array(keyCapacity);
-  let posBytesOf = new Float64Array(keyCapacity);
+  let state = new Int32Array(keyCapacity * STRIDE);
 
-  // Pass 1: keys, list lengths, bytes.
   for (let slot = 0; slot < n; slot++) {
     const from = texts.from[slot]!;
     const length = texts.length[slot]!;
@@ -143,24 +277,19 @@ export function buildSegment(ids: Int32Array, texts: DocumentTexts, options: Seg
       const after = c2 !== 0 && i + 3 < length ? chars[from + i + 3]! : 0;
       const before = i > 0 ? chars[from + i - 1]! : 0;
       let key = trigrams.getOrInsert(high, c2, keyCount);
+      let at = key * STRIDE;
       if (key === keyCount) {
         if (keyCount === keyCapacity) {
           keyCapacity *= 2;
           firstChar = grow(firstChar, keyCapacity);
-          leadList = grow(leadList, keyCapacity);
-          occ = grow(occ, keyCapacity);
-          trigramDocs = grow(trigramDocs, keyCapacity);
-          successor = grow(successor, keyCapacity);
-          predecessor = grow(predecessor, keyCapacity);
-          keySlot = grow(keySlot, keyCapacity);
-          keyLocal = grow(keyLocal, keyCapacity);
-          posBytesOf = grow(posBytesOf, keyCapacity);
+          state = grow(state, keyCapacity * STRIDE);
         }
         key = keyCount++;
+        at = key * STRIDE;
         firstChar[key] = c;
-        keySlot[key] = -1;
-        successor[key] = after;
-        predecessor[key] = before;
+        state[at + SLOT] = -1;
+        state[at + SUCC] = after;
+        state[at + PRED] = before;
         let lead = -1;
         if (c1 !== 0) {
           lead = bigrams.getOrInsert(high, 0, listCount);
@@ -175,20 +304,26 @@ export function buildSegment(ids: Int32Array, texts: DocumentTexts, options: Seg
             listCount++;
           }
         }
-        leadList[key] = lead;
+        state[at + LEAD] = lead;
       }
-      occ[key]!++;
-      if (successor[key] !== after) successor[key] = -1;
-      if (predecessor[key] !== before) predecessor[key] = -1;
-      if (keySlot[key] !== slot) {
-        trigramDocs[key]!++;
-        posBytesOf[key]! += varintLength(slot - keySlot[key]!) + varintLength(i);
-        keySlot[key] = slot;
+      state[at + OCC]!++;
+      if (state[at + SUCC] !== after) state[at + SUCC] = -1;
+      if (state[at + PRED] !== before) state[at + PRED] = -1;
+      const keySlot = state[at + SLOT]!;
+      let listBytesOfKey = state[at + BYTES]!;
+      if (keySlot !== slot) {
+        state[at + DOCS]!++;
+        listBytesOfKey += varintLength(slot - keySlot) + varintLength(i);
+        state[at + SLOT] = slot;
       } else {
-        posBytesOf[key]! += 1 + varintLength(i - keyLocal[key]!);
+        listBytesOfKey += 1 + varintLength(i - state[at + LOCAL]!);
       }
-      keyLocal[key] = i;
-      list = leadList[key]!;
+      if (listBytesOfKey > MAX_LIST_BYTES) {
+        throw new RangeError('search segment too large: split the documents');
+      }
+      state[at + BYTES] = listBytesOfKey;
+      state[at + LOCAL] = i;
+      list = state[at + LEAD]!;
       if (list >= 0) {
         seen = lastSlot[list]!;
         if (seen !== slot) {
@@ -199,59 +334,38 @@ export function buildSegment(ids: Int32Array, texts: DocumentTexts, options: Seg
       }
     }
   }
+  return {
+    lists: { count: listCount, df, lastSlot, bytes: listBytes },
+    keys: { count: keyCount, firstChar },
+    keyState: state,
+    unigrams,
+    bigrams,
+    trigrams,
+  };
+}
 
-  // Layout of the document lists: varint arena or bitset arena.
-  const wordCount = wordsFor(n);
-  const bitsetBytes = wordCount * 4;
-  const start = new Int32Array(listCount);
-  const end = new Int32Array(listCount);
-  let byteTotal = 0;
-  let bitsetCount = 0;
-  for (let list = 0; list < listCount; list++) {
-    const size = listBytes[list]!;
-    if (size >= options.bitsetAt * bitsetBytes) {
-      start[list] = bitsetCount * wordCount;
-      end[list] = -1;
-      bitsetCount++;
-    } else {
-      start[list] = byteTotal;
-      byteTotal += size;
-      end[list] = byteTotal;
-    }
-  }
-  // Layout of the position lists and their skip entries.
-  const posStart = new Int32Array(keyCount);
-  const posEnd = new Int32Array(keyCount);
-  const skipStart = new Int32Array(keyCount);
-  let posTotal = 0;
-  let skipTotal = 0;
-  for (let key = 0; key < keyCount; key++) {
-    posStart[key] = posTotal;
-    posTotal += posBytesOf[key]!;
-    posEnd[key] = posTotal;
-    skipStart[key] = skipTotal;
-    skipTotal += Math.ceil(occ[key]! / skipEvery) - 1;
-  }
-  if (byteTotal > 0x7fffffff || posTotal > 0x7fffffff || bitsetCount * wordCount > 0x7fffffff) {
-    throw new RangeError('search segment too large: split the documents');
-  }
-  const bytes = new Uint8Array(byteTotal);
-  const words = new Uint32Array(bitsetCount * wordCount);
-  const posBytes = new Uint8Array(posTotal);
-  const skipSlot = new Int32Array(skipTotal);
-  const skipLocal = new Int32Array(skipTotal);
-  const skipByte = new Int32Array(skipTotal);
-  const listCursor = new Int32Array(listCount);
-  listCursor.set(start);
+/** Where the second pass writes. */
+interface ListArenas {
+  start: Int32Array;
+  end: Int32Array;
+  listCursor: Int32Array;
+  bytes: Uint8Array;
+  words: Uint32Array;
+  posBytes: Uint8Array;
+  skips: { slot: Int32Array; local: Int32Array; byte: Int32Array };
+  skipEvery: number;
+}
+
+/** Pass 2: writes every document list, position list and skip entry in place. */
+function writeLists(texts: DocumentTexts, n: number, counted: Counted, arenas: ListArenas): void {
+  const chars = texts.chars;
+  const { unigrams, trigrams, keyState: state } = counted;
+  const lastSlot = counted.lists.lastSlot;
   lastSlot.fill(-1);
-  const posCursor = new Int32Array(keyCount);
-  posCursor.set(posStart);
-  const skipCursor = new Int32Array(keyCount);
-  skipCursor.set(skipStart);
-  const written = new Int32Array(keyCount);
-  keySlot.fill(-1);
-
-  // Pass 2: write the lists.
+  const { start, end, listCursor, bytes, words, posBytes, skipEvery } = arenas;
+  const skipSlot = arenas.skips.slot;
+  const skipLocal = arenas.skips.local;
+  const skipByte = arenas.skips.byte;
   for (let slot = 0; slot < n; slot++) {
     const from = texts.from[slot]!;
     const length = texts.length[slot]!;
@@ -267,27 +381,32 @@ export function buildSegment(ids: Int32Array, texts: DocumentTexts, options: Seg
       }
       const c1 = i + 1 < length ? chars[from + i + 1]! : 0;
       const c2 = c1 !== 0 && i + 2 < length ? chars[from + i + 2]! : 0;
-      const key = trigrams.get((c << 16) | c1, c2);
-      const k = written[key]!;
-      if (k !== 0 && k % skipEvery === 0) {
-        const s = skipCursor[key]!++;
-        skipSlot[s] = keySlot[key]!;
-        skipLocal[s] = keyLocal[key]!;
-        skipByte[s] = posCursor[key]!;
+      const at = trigrams.get((c << 16) | c1, c2) * STRIDE;
+      let cursor = state[at + DOCS]!;
+      const keySlot = state[at + SLOT]!;
+      const left = state[at + OCC]!;
+      if (left === 0) {
+        // A skip entry before every block of skipEvery positions but the first.
+        const s = state[at + SUCC]!;
+        state[at + SUCC] = s + 1;
+        skipSlot[s] = keySlot;
+        skipLocal[s] = state[at + LOCAL]!;
+        skipByte[s] = cursor;
+        state[at + OCC] = skipEvery - 1;
+      } else {
+        state[at + OCC] = left - 1;
       }
-      let cursor = posCursor[key]!;
-      if (keySlot[key] !== slot) {
-        cursor = writeVarint(posBytes, cursor, slot - keySlot[key]!);
+      if (keySlot !== slot) {
+        cursor = writeVarint(posBytes, cursor, slot - keySlot);
         cursor = writeVarint(posBytes, cursor, i);
-        keySlot[key] = slot;
+        state[at + SLOT] = slot;
       } else {
         posBytes[cursor++] = 0;
-        cursor = writeVarint(posBytes, cursor, i - keyLocal[key]!);
+        cursor = writeVarint(posBytes, cursor, i - state[at + LOCAL]!);
       }
-      keyLocal[key] = i;
-      posCursor[key] = cursor;
-      written[key] = k + 1;
-      list = leadList[key]!;
+      state[at + LOCAL] = i;
+      state[at + DOCS] = cursor;
+      list = state[at + LEAD]!;
       if (list >= 0) {
         seen = lastSlot[list]!;
         if (seen !== slot) {
@@ -298,35 +417,6 @@ export function buildSegment(ids: Int32Array, texts: DocumentTexts, options: Seg
       }
     }
   }
-
-  bigrams.trim();
-  trigrams.trim();
-  return {
-    ids,
-    docStart,
-    unigrams,
-    bigrams,
-    df: df.slice(0, listCount),
-    start,
-    end,
-    bytes,
-    words,
-    trigrams,
-    firstChar: firstChar.slice(0, keyCount),
-    occ: occ.slice(0, keyCount),
-    trigramDocs: trigramDocs.slice(0, keyCount),
-    successor: successor.slice(0, keyCount),
-    predecessor: predecessor.slice(0, keyCount),
-    posStart,
-    posEnd,
-    skipStart,
-    posBytes,
-    skipSlot,
-    skipLocal,
-    skipByte,
-    skipEvery,
-    contexts: options.contexts,
-  };
 }
 
 function grow<T extends Int32Array | Float64Array | Uint16Array>(array: T, capacity: number): T {
