@@ -139,17 +139,23 @@ export async function previewImport<T>(
   const orgCodes = new Set<string>();
   let pending: Record<string, unknown>[] = [];
   let chunkCount = 0;
+  // The chunk being stored while the next one is read: on PostgreSQL the database parses and writes
+  // it on another core meanwhile. At most one is in flight, so memory stays bounded.
+  let storing: Promise<void> = Promise.resolve();
 
   const flush = async () => {
     if (pending.length === 0) return;
-    await db.insert(importBatchChunks).values({
-      batchId,
-      seq: chunkCount,
-      rowCount: pending.length,
-      rows: sql`${JSON.stringify(pending)}::json`,
-    });
-    chunkCount++;
+    const rows = JSON.stringify(pending);
+    const rowCount = pending.length;
+    const seq = chunkCount++;
     pending = [];
+    await storing;
+    storing = db
+      .insert(importBatchChunks)
+      .values({ batchId, seq, rowCount, rows: sql`${rows}::json` })
+      .then(() => undefined);
+    // Observed by the next flush or at the end; this only keeps a failure from counting as unhandled.
+    storing.catch(() => undefined);
   };
 
   try {
@@ -189,8 +195,10 @@ export async function previewImport<T>(
       throw new AppError('IMPORT_EMPTY', 400, 'ファイルにデータ行がありません（見出し行だけです）。');
     }
     if (errorCount === 0) await flush();
-    else await db.delete(importBatchChunks).where(eq(importBatchChunks.batchId, batchId));
+    await storing;
+    if (errorCount > 0) await db.delete(importBatchChunks).where(eq(importBatchChunks.batchId, batchId));
   } catch (error) {
+    await storing.catch(() => undefined);
     await db.delete(importBatches).where(eq(importBatches.id, batchId));
     throw error;
   }
