@@ -43,6 +43,18 @@ type Result = {
   maxRssMb: number;
   /** CPU time of the importing process (user + system). */
   cpuMs: number;
+  /** The sampled moment of largest RSS: its phase and what the memory was (V8 heap, external). */
+  peak: {
+    /** RSS and V8 heap of the ready server before the upload began. */
+    startRssMb: number;
+    startHeapMb: number;
+    phase: string;
+    rssMb: number;
+    heapUsedMb: number;
+    heapTotalMb: number;
+    externalMb: number;
+    arrayBuffersMb: number;
+  };
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -167,6 +179,18 @@ async function child(target: string, csvPath: string): Promise<void> {
   const cookie = /dxship_session=[^;]*/.exec(login.headers.get('set-cookie') ?? '')?.[0] ?? '';
   const headers = { cookie, 'x-csrf-token': csrfToken, accept: 'application/x-ndjson' };
 
+  // Samples the process's memory every 100 ms; the sample with the largest RSS tells what it was made of.
+  const before = process.memoryUsage();
+  let peak = before;
+  let phase = 'preview';
+  let peakPhase = phase;
+  const sampler = setInterval(() => {
+    const now = process.memoryUsage();
+    if (now.rss > peak.rss) {
+      peak = now;
+      peakPhase = phase;
+    }
+  }, 100);
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const preview = await app.request('/api/systems/import?filename=bench.csv', {
@@ -177,13 +201,26 @@ async function child(target: string, csvPath: string): Promise<void> {
   } as RequestInit);
   const p = await readNdjson(preview, 'preview');
   const t1 = performance.now();
+  phase = 'commit';
   const commit = await app.request(`/api/systems/import/${String(p.body.batchId)}/commit`, {
     method: 'POST',
     headers,
   });
   const c = await readNdjson(commit, 'commit');
   const t2 = performance.now();
+  clearInterval(sampler);
+  const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
   const result: Result = {
+    peak: {
+      startRssMb: mb(before.rss),
+      startHeapMb: mb(before.heapTotal),
+      phase: peakPhase,
+      rssMb: mb(peak.rss),
+      heapUsedMb: mb(peak.heapUsed),
+      heapTotalMb: mb(peak.heapTotal),
+      externalMb: mb(peak.external),
+      arrayBuffersMb: mb(peak.arrayBuffers),
+    },
     previewMs: t1 - t0,
     commitMs: t2 - t1,
     rows: Number(p.body.validRows),
@@ -243,6 +280,10 @@ function report(name: string, r: Result): void {
       `${r.inserted.toLocaleString()} rows, ${Math.round(r.inserted / total || 0).toLocaleString()} rows/s`,
     ].join('  '),
   );
+  const p = r.peak;
+  console.log(
+    `${''.padEnd(11)}  before the upload: RSS ${p.startRssMb} MB (V8 heap ${p.startHeapMb} MB); at the sampled peak (${p.phase}): RSS ${p.rssMb} MB = V8 heap ${p.heapTotalMb} MB (${p.heapUsedMb} MB used) + external ${p.externalMb} MB (array buffers ${p.arrayBuffersMb} MB) + the rest (code, engine)`,
+  );
 }
 
 export default async function bench(): Promise<void> {
@@ -297,7 +338,7 @@ export default async function bench(): Promise<void> {
         .join(' ')}`,
     );
     console.log(
-      'peak RSS is the importing process; for PGlite it includes the embedded database engine (its WASM heap with 128 MB shared_buffers), for PostgreSQL only the app.',
+      'peak RSS is the importing process; for PGlite it includes the embedded database engine (its WASM heap and buffer cache), for PostgreSQL only the app.',
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
