@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { loadDemoData } from '../../db/demo/load-demo-data.ts';
 import { loadReferenceData } from '../../db/reference/load-reference-data.ts';
 import { createApp } from '../app.ts';
+import { buildSearchIndexes } from '../features/search/build-search-indexes.ts';
 import { openDatabase } from '../platform/db.ts';
 import { readEnv } from '../platform/env.ts';
 import { createLogger } from '../platform/logger.ts';
@@ -12,7 +13,8 @@ const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../dist/we
 
 /**
  * `dxship serve`: applies migrations, loads the reference data and — on a database without
- * accounts — the demo data, then serves the web UI and the API until SIGINT/SIGTERM.
+ * accounts — the demo data, then serves the web UI and the API until SIGINT/SIGTERM. Once listening it
+ * builds the search indexes in the background (see buildSearchIndexes).
  * `--no-demo` skips the demo data (production).
  */
 export async function run(argv: string[]): Promise<number> {
@@ -28,6 +30,11 @@ export async function run(argv: string[]): Promise<number> {
     logger.info(
       { port: info.port, database: database.kind },
       `DXShip を起動しました: http://localhost:${info.port}`,
+    );
+    buildSearchIndexes(database.db).then(
+      (built) => logger.info(built, '検索索引を作成しました'),
+      (error: unknown) =>
+        logger.warn({ err: error }, '検索索引を作成できませんでした（最初の検索で作り直します）'),
     );
   });
   await new Promise<void>((resolve) => {

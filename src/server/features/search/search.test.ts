@@ -5,7 +5,9 @@ import { practices, systems } from '../../../db/schema/index.ts';
 import { createApp } from '../../app.ts';
 import { openDatabase } from '../../platform/db.ts';
 import { createLogger } from '../../platform/logger.ts';
+import { buildSearchIndexes } from './build-search-indexes.ts';
 import { listenForSearchChanges } from './search-listener.ts';
+import { existingSearchService } from './search-service.ts';
 
 type Hit = { id: number; name: string; orgCode: string };
 type PracticeHit = { id: number; title: string };
@@ -110,6 +112,20 @@ beforeAll(async () => {
   ]);
 });
 afterAll(() => t.close());
+
+describe('building the indexes before the first search (dxship serve does)', () => {
+  it('builds both indexes over every row, then searches use them', async () => {
+    const built = await buildSearchIndexes(t.db);
+    expect(built.systems).toBe(SYSTEMS.length);
+    expect(built.practices).toBeGreaterThan(0);
+    const service = existingSearchService(t.db);
+    expect(service?.systems.started).toBe(true);
+    expect(service?.practices.started).toBe(true);
+    // A second call reuses them.
+    const again = await buildSearchIndexes(t.db);
+    expect(again).toMatchObject({ systems: built.systems, practices: built.practices });
+  });
+});
 
 describe('GET /api/search — exact Japanese substring matching', () => {
   it('a 2-character query finds exactly the systems and initiatives containing it', async () => {
