@@ -1,14 +1,12 @@
-import { count, inArray } from 'drizzle-orm';
 import { systems } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Db } from '../../platform/db.ts';
-import { canAccessBody } from '../../platform/scope.ts';
-import { type CommitResult, commitImport, findImportBatch } from '../../platform/tabular/commit-import.ts';
+import { replaceRowsOfBodies, rowBody } from '../../platform/tabular/body-rows.ts';
+import { type CommitResult, commitImport } from '../../platform/tabular/commit-import.ts';
 import type { ImportProgress } from '../../platform/tabular/import-progress.ts';
 import type { ImportTarget } from '../../platform/tabular/import-target.ts';
-import { type PreviewInput, previewImport } from '../../platform/tabular/preview-import.ts';
-import { announceSearchChange } from '../search/search-channel.ts';
-import { applySearchChange } from '../search/search-service.ts';
+import { type PreviewInput, previewImportBatch } from '../../platform/tabular/preview-import.ts';
+import { searchImportHooks } from '../search/search-service.ts';
 import { systemValues } from './create-system.ts';
 import { SYSTEM_COLUMNS } from './inventory.columns.ts';
 import { type SystemCreateInput, SystemCreateSchema } from './inventory.schema.ts';
@@ -49,13 +47,9 @@ export function systemsImportTarget(): ImportTarget<SystemCreateInput> {
     table: systems,
     storedColumns: STORED_COLUMNS,
     toStored: (value, context) => {
-      const orgCode = value.orgCode ?? context.defaultOrgCode;
-      if (!context.knownOrgCodes.has(orgCode)) {
-        return { ok: false, field: 'orgCode', message: `団体コード ${orgCode} の団体は登録されていません` };
-      }
-      if (!canAccessBody(context.actor, orgCode)) {
-        return { ok: false, field: 'orgCode', message: `他の団体（${orgCode}）の台帳は取り込めません` };
-      }
+      const body = rowBody(value.orgCode, context, '台帳');
+      if (!body.ok) return body;
+      const orgCode = body.orgCode;
       const v = systemValues(value, orgCode);
       return {
         ok: true,
@@ -82,19 +76,8 @@ export function systemsImportTarget(): ImportTarget<SystemCreateInput> {
         },
       };
     },
-    beforeInsert: async (tx, batch) => {
-      if (batch.mode !== 'replace' || batch.orgCodes.length === 0) return { deleted: 0 };
-      const [n] = await tx
-        .select({ n: count() })
-        .from(systems)
-        .where(inArray(systems.orgCode, batch.orgCodes));
-      await tx.delete(systems).where(inArray(systems.orgCode, batch.orgCodes));
-      return { deleted: n?.n ?? 0 };
-    },
-    afterInsert: async (tx) => {
-      await announceSearchChange(tx, { kind: 'system', all: true });
-    },
-    afterCommit: (db) => applySearchChange(db, { kind: 'system', all: true }),
+    beforeInsert: replaceRowsOfBodies(systems, systems.orgCode),
+    ...searchImportHooks('system'),
   };
 }
 
@@ -105,8 +88,7 @@ export async function previewSystemsImport(
   input: PreviewInput,
   onProgress?: (p: ImportProgress) => void,
 ) {
-  const id = await previewImport(db, actor, systemsImportTarget(), input, onProgress);
-  return findImportBatch(db, actor, 'systems', id);
+  return previewImportBatch(db, actor, systemsImportTarget(), input, onProgress);
 }
 
 /** Commits a previewed 台帳 import: all rows or none. */

@@ -1,14 +1,12 @@
-import { count, inArray } from 'drizzle-orm';
 import { practices } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Db } from '../../platform/db.ts';
-import { canAccessBody } from '../../platform/scope.ts';
-import { type CommitResult, commitImport, findImportBatch } from '../../platform/tabular/commit-import.ts';
+import { replaceRowsOfBodies, rowBody } from '../../platform/tabular/body-rows.ts';
+import { type CommitResult, commitImport } from '../../platform/tabular/commit-import.ts';
 import type { ImportProgress } from '../../platform/tabular/import-progress.ts';
 import type { ImportTarget } from '../../platform/tabular/import-target.ts';
-import { type PreviewInput, previewImport } from '../../platform/tabular/preview-import.ts';
-import { announceSearchChange } from '../search/search-channel.ts';
-import { applySearchChange } from '../search/search-service.ts';
+import { type PreviewInput, previewImportBatch } from '../../platform/tabular/preview-import.ts';
+import { searchImportHooks } from '../search/search-service.ts';
 import { practiceValues } from './create-practice.ts';
 import { PRACTICE_COLUMNS } from './practices.columns.ts';
 import { type PracticeCreateInput, PracticeCreateSchema } from './practices.schema.ts';
@@ -37,13 +35,9 @@ export function practicesImportTarget(): ImportTarget<PracticeCreateInput> {
     table: practices,
     storedColumns: STORED_COLUMNS,
     toStored: (value, context) => {
-      const orgCode = value.orgCode ?? context.defaultOrgCode;
-      if (!context.knownOrgCodes.has(orgCode)) {
-        return { ok: false, field: 'orgCode', message: `団体コード ${orgCode} の団体は登録されていません` };
-      }
-      if (!canAccessBody(context.actor, orgCode)) {
-        return { ok: false, field: 'orgCode', message: `他の団体（${orgCode}）の施策は取り込めません` };
-      }
+      const body = rowBody(value.orgCode, context, '施策');
+      if (!body.ok) return body;
+      const orgCode = body.orgCode;
       const v = practiceValues(value, orgCode);
       return {
         ok: true,
@@ -63,17 +57,8 @@ export function practicesImportTarget(): ImportTarget<PracticeCreateInput> {
         },
       };
     },
-    beforeInsert: async (tx, batch) => {
-      if (batch.mode !== 'replace' || batch.orgCodes.length === 0) return { deleted: 0 };
-      const [n] = await tx
-        .select({ n: count() })
-        .from(practices)
-        .where(inArray(practices.orgCode, batch.orgCodes));
-      await tx.delete(practices).where(inArray(practices.orgCode, batch.orgCodes));
-      return { deleted: n?.n ?? 0 };
-    },
-    afterInsert: (tx) => announceSearchChange(tx, { kind: 'practice', all: true }),
-    afterCommit: (db) => applySearchChange(db, { kind: 'practice', all: true }),
+    beforeInsert: replaceRowsOfBodies(practices, practices.orgCode),
+    ...searchImportHooks('practice'),
   };
 }
 
@@ -84,8 +69,7 @@ export async function previewPracticesImport(
   input: PreviewInput,
   onProgress?: (p: ImportProgress) => void,
 ) {
-  const id = await previewImport(db, actor, practicesImportTarget(), input, onProgress);
-  return findImportBatch(db, actor, 'practices', id);
+  return previewImportBatch(db, actor, practicesImportTarget(), input, onProgress);
 }
 
 /** Commits a previewed import of initiatives: all rows or none. */

@@ -1,11 +1,12 @@
 import type { Db } from '../../platform/db.ts';
 import { KindState } from './kind-index.ts';
-import type { SearchChange } from './search-channel.ts';
+import { announceSearchChange, type SearchChange } from './search-channel.ts';
 import {
   Interner,
   loadPracticeDocuments,
   loadSystemDocuments,
   type PracticeFacets,
+  type SearchKind,
   type SystemFacets,
 } from './search-documents.ts';
 import { listenForSearchChanges } from './search-listener.ts';
@@ -91,4 +92,15 @@ export async function applySearchChange(db: Db, change: SearchChange): Promise<v
     // The write has committed; an index that could not follow is rebuilt by the next search.
     service.dropAll();
   }
+}
+
+/**
+ * The import hooks that make a bulk import of one kind searchable: announced in the commit's
+ * transaction (other processes rebuild on the NOTIFY), rebuilt in this process after the commit.
+ */
+export function searchImportHooks(kind: SearchKind) {
+  return {
+    afterInsert: (tx: Db) => announceSearchChange(tx, { kind, all: true }),
+    afterCommit: (db: Db) => applySearchChange(db, { kind, all: true }),
+  };
 }

@@ -3,6 +3,7 @@ import { importBatchChunks, importBatches, orgs } from '../../../db/schema/index
 import type { Actor } from '../actor.ts';
 import type { Db } from '../db.ts';
 import { AppError } from '../errors.ts';
+import { findImportBatch } from './commit-import.ts';
 import type { ImportProgress } from './import-progress.ts';
 import type { ImportContext, ImportTarget } from './import-target.ts';
 import { type EncodingChoice, readTableStream, type TableSource } from './read-table.ts';
@@ -235,4 +236,16 @@ export async function previewImport<T>(
     })
     .where(eq(importBatches.id, batchId));
   return batchId;
+}
+
+/** {@link previewImport}, answering the stored batch (as its uploader reads it). */
+export async function previewImportBatch<T>(
+  db: Db,
+  actor: Actor,
+  target: ImportTarget<T>,
+  input: PreviewInput,
+  onProgress?: (progress: ImportProgress) => void,
+) {
+  const id = await previewImport(db, actor, target, input, onProgress);
+  return findImportBatch(db, actor, target.kind, id);
 }
