@@ -11,6 +11,10 @@ const MAX_OVERDUE = 50;
  * Contract-expiry alerts for one body (the actor's by default): its systems and joint-system
  * contracts ending within `monthsAhead` months, soonest first; and systems still in use whose
  * contract has already ended (overdue). The 台帳 is shared, so any body may be asked for.
+ *
+ * A participant of a joint system records it in its own 台帳 as well (業務分類 = the joint service,
+ * e.g. 電子入札): that is one contract, so a 台帳 row with the service and the end date of one of
+ * the body's joint contracts is listed once, as the joint contract (which names the joint system).
  */
 export async function listAlerts(
   db: Db,
@@ -28,6 +32,7 @@ export async function listAlerts(
     vendor: systems.vendor,
     contractEnd: systems.contractEnd,
     yearlyCost: systems.yearlyCost,
+    category: systems.category,
   };
   const [upcoming, joint, overdue] = await Promise.all([
     db
@@ -49,6 +54,7 @@ export async function listAlerts(
         vendor: jointSystems.vendor,
         contractEnd: jointSystemParticipants.contractEnd,
         yearlyCost: jointSystemParticipants.yearlyCost,
+        category: jointSystems.service,
       })
       .from(jointSystemParticipants)
       .innerJoin(jointSystems, eq(jointSystems.id, jointSystemParticipants.jointSystemId))
@@ -82,7 +88,9 @@ export async function listAlerts(
     daysLeft: daysBetween(asOf, r.contractEnd ?? asOf),
     yearlyCost: r.yearlyCost,
   });
-  const items = [...upcoming.map(item('system')), ...joint.map(item('joint'))].sort(
+  const jointContracts = new Set(joint.map((j) => `${j.category}|${j.contractEnd}`));
+  const own = upcoming.filter((s) => !jointContracts.has(`${s.category}|${s.contractEnd}`));
+  const items = [...own.map(item('system')), ...joint.map(item('joint'))].sort(
     (a, b) => a.contractEnd.localeCompare(b.contractEnd) || a.kind.localeCompare(b.kind) || a.id - b.id,
   );
   return { orgCode, orgName: org.name, asOf, until, items, overdue: overdue.map(item('system')) };

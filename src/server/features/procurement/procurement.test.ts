@@ -121,6 +121,26 @@ describe('GET /api/procurement/alerts', () => {
     expect(body.items.some((i) => i.kind === 'joint' && i.name.includes('電子入札'))).toBe(true);
   });
 
+  it('lists a joint contract once, though the body also records it in its 台帳', async () => {
+    const alerts = (await (
+      await t.request('GET', '/api/procurement/alerts?monthsAhead=36&asOf=2025-04-01', { as: etajima })
+    ).json()) as Alerts;
+    const ledger = (await (
+      await t.request('GET', `/api/systems?orgCode=${ETAJIMA}&limit=200`, { as: etajima })
+    ).json()) as { items: { name: string; category: string | null; contractEnd: string | null }[] };
+    // The 台帳 row for the joint 電子入札 ends on the joint contract's day: one alert, the joint one.
+    const recorded = ledger.items.filter((s) => s.category === '電子入札');
+    const joint = alerts.items.filter((i) => i.kind === 'joint' && i.name.includes('電子入札'));
+    expect(recorded.length).toBe(1);
+    expect(joint.length).toBe(1);
+    expect(recorded[0]!.contractEnd).toBe(joint[0]!.contractEnd);
+    expect(
+      alerts.items.filter((i) => i.contractEnd === joint[0]!.contractEnd && i.name === recorded[0]!.name),
+    ).toEqual([]);
+    // Other 台帳 rows are still listed as systems.
+    expect(alerts.items.some((i) => i.kind === 'system')).toBe(true);
+  });
+
   it('answers for another body when asked, and 404 for an unknown one', async () => {
     const kure = (await (
       await t.request('GET', '/api/procurement/alerts?orgCode=342025', { as: etajima })
