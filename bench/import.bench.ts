@@ -24,6 +24,7 @@ import { createApp } from '../src/server/app.ts';
 import { createUser } from '../src/server/features/users/create-user.ts';
 import { CLI_ACTOR } from '../src/server/platform/actor.ts';
 import { openDatabase } from '../src/server/platform/db.ts';
+import { readEnv } from '../src/server/platform/env.ts';
 import { createLogger } from '../src/server/platform/logger.ts';
 import { startThrowawayPostgres } from './support/pg-throwaway.ts';
 
@@ -156,12 +157,15 @@ async function child(target: string, csvPath: string): Promise<void> {
   const database = await openDatabase(
     target.startsWith('postgres') ? { databaseUrl: target, dataDir: '' } : { dataDir: target },
   );
+  const defaults = readEnv({});
   const app = createApp({
     db: database.db,
     logger: createLogger('silent'),
     sessionTtlHours: 8,
     cookieSecure: 'auto',
-    bodyLimitBytes: 1024 * 1024 * 1024,
+    // The server's own limits (20 MB for requests, 512 MB for an import file), as `dxship serve` has them.
+    bodyLimitBytes: defaults.bodyLimitBytes,
+    importLimitBytes: defaults.importLimitBytes,
   });
   await createUser(database.db, CLI_ACTOR, {
     login: 'bench-admin',

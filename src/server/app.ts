@@ -40,10 +40,17 @@ export type AppOptions = {
   logger: Logger;
   sessionTtlHours: number;
   cookieSecure: 'auto' | 'true' | 'false';
+  /** Largest request body, except the file of an import. */
   bodyLimitBytes: number;
+  /** Largest import file (streamed into the parser, never held whole). Default 512 MB. */
+  importLimitBytes?: number;
   /** Folder of the built web UI (index.html and assets); omitted in API-only tests. */
   webRoot?: string;
 };
+
+/** `POST /api/{kind}/import`: the upload of a file to import. */
+const IMPORT_UPLOAD = /^\/api\/[a-z-]+\/import$/;
+const DEFAULT_IMPORT_LIMIT_BYTES = 512 * 1024 * 1024;
 
 /** Routes reachable without a session. */
 const PUBLIC_API_PATHS = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
@@ -128,14 +135,25 @@ export function createApp(options: AppOptions) {
     c.set('logger', options.logger);
     await next();
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: options.bodyLimitBytes,
-      onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', 413, '送信されたデータが大きすぎます。');
-      },
-    }),
+  const requestLimit = bodyLimit({
+    maxSize: options.bodyLimitBytes,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE', 413, '送信されたデータが大きすぎます。');
+    },
+  });
+  const importLimitBytes = options.importLimitBytes ?? DEFAULT_IMPORT_LIMIT_BYTES;
+  const importLimit = bodyLimit({
+    maxSize: importLimitBytes,
+    onError: () => {
+      throw new AppError(
+        'PAYLOAD_TOO_LARGE',
+        413,
+        `取り込むファイルが大きすぎます（上限 ${Math.floor(importLimitBytes / 1024 / 1024)} MB）。ファイルを分けて取り込んでください。`,
+      );
+    },
+  });
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'POST' && IMPORT_UPLOAD.test(c.req.path) ? importLimit(c, next) : requestLimit(c, next),
   );
   app.use('/api/*', sessionMiddleware());
   app.use('/api/*', async (c, next) => {

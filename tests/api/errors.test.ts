@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importBatches } from '../../src/db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
@@ -75,5 +76,60 @@ describe('OpenAPI', () => {
         if (status !== '204') expect(response.content, status).toBeDefined();
       }
     }
+  });
+});
+
+describe('the size of an import file', () => {
+  // This app takes requests up to 1 MB and import files up to 2 MB.
+  let small: TestApp;
+  let officer: Session;
+  beforeAll(async () => {
+    small = await createTestApp({ importLimitBytes: 2 * 1024 * 1024 });
+    officer = await small.as('admin');
+  });
+  afterAll(() => small.close());
+
+  const csvOf = (bytes: number) => {
+    const header = 'システム名,業務,稼働環境\r\n';
+    const row = 'テスト用システム,その他,クラウド\r\n';
+    const rowBytes = Buffer.byteLength(row);
+    return header + row.repeat(Math.ceil((bytes - Buffer.byteLength(header)) / rowBytes));
+  };
+  const upload = (body: string) =>
+    small.app.request('/api/systems/import?filename=daicho.csv', {
+      method: 'POST',
+      headers: {
+        cookie: officer.cookie,
+        'x-csrf-token': officer.csrfToken,
+        'content-type': 'text/csv',
+      },
+      body,
+    });
+
+  it('may exceed the request limit: imports have their own, larger one', async () => {
+    const res = await upload(csvOf(1.5 * 1024 * 1024));
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { errorCount: number; totalRows: number }).totalRows).toBeGreaterThan(
+      30_000,
+    );
+  });
+
+  it('above the import limit is a 413 that says the limit, and nothing is kept', async () => {
+    const batches = async () => (await small.db.select().from(importBatches)).length;
+    const before = await batches();
+    const res = await upload(csvOf(2.5 * 1024 * 1024));
+    expect(res.status).toBe(413);
+    expect(await batches()).toBe(before);
+    const e = await errorOf(res);
+    expect(e.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(e.message).toContain('上限 2 MB');
+  });
+
+  it('other requests keep the smaller limit', async () => {
+    const res = await small.request('POST', '/api/users', {
+      as: officer,
+      body: JSON.stringify({ login: 'x'.repeat(1.5 * 1024 * 1024) }),
+    });
+    expect(res.status).toBe(413);
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../src/domain/roles.ts';
-import { createApp } from '../../src/server/app.ts';
+import { type AppOptions, createApp } from '../../src/server/app.ts';
 import { createUser } from '../../src/server/features/users/create-user.ts';
 import { CLI_ACTOR } from '../../src/server/platform/actor.ts';
 import type { Database } from '../../src/server/platform/db.ts';
@@ -18,7 +18,7 @@ type RequestOptions = { as?: Session; body?: unknown; headers?: Record<string, s
  * The whole app, in process, on a fresh database of its own. `as(role, orgCode)` creates a user of
  * that role in that body and signs in through the real login route.
  */
-export async function createTestApp() {
+export async function createTestApp(options: Pick<AppOptions, 'importLimitBytes'> = {}) {
   const database: Database = await createTestDatabase();
   const app = createApp({
     db: database.db,
@@ -26,6 +26,7 @@ export async function createTestApp() {
     sessionTtlHours: 8,
     cookieSecure: 'auto',
     bodyLimitBytes: 1024 * 1024,
+    ...options,
   });
 
   async function request(method: string, path: string, options: RequestOptions = {}) {

@@ -25,6 +25,12 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(20 * 1024 * 1024),
+  /** Imports stream the file into the parser, so they may be far larger than other requests. */
+  IMPORT_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(512 * 1024 * 1024),
 });
 
 export type Env = {
@@ -36,6 +42,7 @@ export type Env = {
   cookieSecure: 'auto' | 'true' | 'false';
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   bodyLimitBytes: number;
+  importLimitBytes: number;
 };
 
 /** Parses the environment (process.env by default) into typed settings; throws on bad values. */
@@ -55,5 +62,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     cookieSecure: e.COOKIE_SECURE,
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    importLimitBytes: e.IMPORT_LIMIT_BYTES,
   };
 }
