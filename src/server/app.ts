@@ -133,6 +133,7 @@ export function createApp(options: AppOptions) {
   app.use('*', async (c, next) => {
     c.set('db', options.db);
     c.set('logger', options.logger);
+    c.set('importLimitBytes', options.importLimitBytes ?? DEFAULT_IMPORT_LIMIT_BYTES);
     await next();
   });
   const requestLimit = bodyLimit({
@@ -141,19 +142,10 @@ export function createApp(options: AppOptions) {
       throw new AppError('PAYLOAD_TOO_LARGE', 413, '送信されたデータが大きすぎます。');
     },
   });
-  const importLimitBytes = options.importLimitBytes ?? DEFAULT_IMPORT_LIMIT_BYTES;
-  const importLimit = bodyLimit({
-    maxSize: importLimitBytes,
-    onError: () => {
-      throw new AppError(
-        'PAYLOAD_TOO_LARGE',
-        413,
-        `取り込むファイルが大きすぎます（上限 ${Math.floor(importLimitBytes / 1024 / 1024)} MB）。ファイルを分けて取り込んでください。`,
-      );
-    },
-  });
+  // An import file is counted while it streams into the parser (see readImportRequest): the body-limit
+  // middleware would hold a body sent without Content-Length in memory to measure it.
   app.use('/api/*', (c, next) =>
-    c.req.method === 'POST' && IMPORT_UPLOAD.test(c.req.path) ? importLimit(c, next) : requestLimit(c, next),
+    c.req.method === 'POST' && IMPORT_UPLOAD.test(c.req.path) ? next() : requestLimit(c, next),
   );
   app.use('/api/*', sessionMiddleware());
   app.use('/api/*', async (c, next) => {

@@ -10,6 +10,8 @@ export type AppEnv = {
   Variables: {
     db: Db;
     logger: Logger;
+    /** Largest import file accepted (bytes); the import routes enforce it while streaming. */
+    importLimitBytes: number;
     requestId: string;
     actor: Actor | null;
     /** Present when the request is authenticated by the session cookie. */

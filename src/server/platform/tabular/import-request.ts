@@ -37,9 +37,28 @@ function parseMapping(text: string | undefined): ExplicitMapping | undefined {
   return value as ExplicitMapping;
 }
 
+function tooLarge(limit: number): AppError {
+  return new AppError(
+    'PAYLOAD_TOO_LARGE',
+    413,
+    `取り込むファイルが大きすぎます（上限 ${Math.floor(limit / 1024 / 1024)} MB）。ファイルを分けて取り込んでください。`,
+  );
+}
+
+/** The chunks as they arrive, failing with 413 once more than `limit` bytes have come. */
+async function* upTo(chunks: AsyncIterable<Uint8Array>, limit: number): AsyncGenerator<Uint8Array> {
+  let size = 0;
+  for await (const chunk of chunks) {
+    size += chunk.byteLength;
+    if (size > limit) throw tooLarge(limit);
+    yield chunk;
+  }
+}
+
 /**
  * The uploaded file (the raw request body, streamed: it is never held whole) and the import options.
- * The body size is limited by the app's body limit (BODY_LIMIT_BYTES).
+ * The file may take up to IMPORT_LIMIT_BYTES: a declared larger size is refused at once, and an
+ * undeclared one (chunked upload) when its bytes pass the limit — the preview then keeps nothing.
  */
 export function readImportRequest(c: AppContext, query: ImportQuery): PreviewInput {
   const body = c.req.raw.body;
@@ -51,9 +70,11 @@ export function readImportRequest(c: AppContext, query: ImportQuery): PreviewInp
       'ファイルが送信されていません。CSV か Excel（.xlsx）のファイルを選んでください。',
     );
   }
+  const limit = c.get('importLimitBytes');
+  if (declared !== undefined && Number(declared) > limit) throw tooLarge(limit);
   return {
     source: {
-      chunks: Readable.fromWeb(body as NodeReadableStream<Uint8Array>),
+      chunks: upTo(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), limit),
       size: declared ? Number(declared) : undefined,
     },
     filename: query.filename,
