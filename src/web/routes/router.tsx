@@ -29,6 +29,7 @@ import { PeoplePage } from './people/PeoplePage.tsx';
 import { PersonPage } from './people/PersonPage.tsx';
 import { PlacementPage } from './placement/PlacementPage.tsx';
 import { PracticeDetailPage } from './practices/PracticeDetailPage.tsx';
+import { PracticeEditPage, PracticeNewPage } from './practices/PracticeFormPage.tsx';
 import { PracticesPage } from './practices/PracticesPage.tsx';
 import { ProcurementPage } from './procurement/ProcurementPage.tsx';
 import { RecruitmentPage } from './recruitment/RecruitmentPage.tsx';
@@ -130,6 +131,8 @@ export function createAppRouter() {
               children: [
                 { path: 'inventory/new', element: <SystemNewPage /> },
                 { path: 'inventory/:id/edit', element: <SystemEditPage /> },
+                { path: 'practices/new', element: <PracticeNewPage /> },
+                { path: 'practices/:id/edit', element: <PracticeEditPage /> },
               ],
             },
             { path: 'search', element: <SearchPage /> },
