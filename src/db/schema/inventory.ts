@@ -12,13 +12,10 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { BUSINESSES, MIGRATION_STEPS } from '../../domain/standard-businesses.ts';
+import { HOSTING_VALUES, SYSTEM_STATUS_VALUES } from '../../domain/system-values.ts';
 import { orgs } from './orgs.ts';
 
-/** Where a system runs. */
-export const HOSTING_VALUES = ['オンプレミス', 'クラウド', 'ガバメントクラウド', 'LGWAN-ASP'] as const;
-
-/** The life-cycle status of a system. */
-export const SYSTEM_STATUS_VALUES = ['稼働中', '導入予定', '更新予定', '廃止予定', '廃止'] as const;
+export { HOSTING_VALUES, SYSTEM_STATUS_VALUES };
 
 /**
  * 情報システム台帳: one row per information system of a body. Shared for reading between all bodies;

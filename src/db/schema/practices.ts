@@ -10,20 +10,11 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { PRACTICE_CATEGORY_VALUES, PRACTICE_STATUS_VALUES } from '../../domain/practice-values.ts';
 import { users } from './accounts.ts';
 import { orgs } from './orgs.ts';
 
-/** The registers of p.25 of the program document, plus good cases reported later. */
-export const PRACTICE_CATEGORY_VALUES = [
-  '県DX関連事業',
-  'デジ田交付金 交付決定事業',
-  'デジ田交付金 実施計画書',
-  '総務省調査',
-  '好事例',
-  'その他',
-] as const;
-
-export const PRACTICE_STATUS_VALUES = ['計画中', '実施中', '完了', '中止'] as const;
+export { PRACTICE_CATEGORY_VALUES, PRACTICE_STATUS_VALUES };
 
 /** Binary file contents (PGlite answers Uint8Array, node-postgres Buffer, which is one). */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({

@@ -20,12 +20,19 @@ export type Area =
   | 'reports'
   | 'inventory'
   | 'imports'
+  | 'records'
   | 'search'
   | 'procurement'
   | 'recruitment'
   | 'workforce'
   | 'literacy'
   | 'practices';
+
+/**
+ * Roles that register, correct and retire a body's shared records — 台帳 systems and DX施策 — as the
+ * API's EDITORS of /api/systems and /api/practices: their own body's, admins every body's.
+ */
+const RECORD_EDITORS: readonly Role[] = ['admin', 'municipal_manager', 'municipal_staff'];
 
 /**
  * Which roles may use each area. Mirrors the API's rules (GET /api/placement/summary: everyone;
@@ -55,6 +62,7 @@ export const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = Object.freeze
   reports: ROLES,
   inventory: ROLES,
   imports: ['admin', 'municipal_manager', 'municipal_staff'],
+  records: RECORD_EDITORS,
   search: ROLES,
   procurement: ROLES,
   recruitment: ROLES,
@@ -66,4 +74,12 @@ export const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = Object.freeze
 /** Whether `role` may use `area`. */
 export function canAccess(role: Role, area: Area): boolean {
   return AREA_ROLES[area].includes(role);
+}
+
+/**
+ * Whether `user` may change a record (台帳 system, DX施策) owned by the body `orgCode`: an editing role,
+ * and the user's own body unless they are an admin (the API's canAccessBody for these roles).
+ */
+export function mayEditRecordOf(user: { role: Role; body: { code: string } }, orgCode: string): boolean {
+  return canAccess(user.role, 'records') && (user.role === 'admin' || user.body.code === orgCode);
 }

@@ -10,6 +10,8 @@ import { ImportPage } from './imports/ImportPage.tsx';
 import { BusinessesPage } from './inventory/BusinessesPage.tsx';
 import { InventoryPage } from './inventory/InventoryPage.tsx';
 import { StandardisationPage } from './inventory/StandardisationPage.tsx';
+import { SystemDetailPage } from './inventory/SystemDetailPage.tsx';
+import { SystemEditPage, SystemNewPage } from './inventory/SystemFormPage.tsx';
 import { LiteracyPage } from './literacy/LiteracyPage.tsx';
 import { MatchingPage } from './matching/MatchingPage.tsx';
 import { CasesPage } from './meetings/CasesPage.tsx';
@@ -27,6 +29,7 @@ import { PeoplePage } from './people/PeoplePage.tsx';
 import { PersonPage } from './people/PersonPage.tsx';
 import { PlacementPage } from './placement/PlacementPage.tsx';
 import { PracticeDetailPage } from './practices/PracticeDetailPage.tsx';
+import { PracticeEditPage, PracticeNewPage } from './practices/PracticeFormPage.tsx';
 import { PracticesPage } from './practices/PracticesPage.tsx';
 import { ProcurementPage } from './procurement/ProcurementPage.tsx';
 import { RecruitmentPage } from './recruitment/RecruitmentPage.tsx';
@@ -115,11 +118,21 @@ export function createAppRouter() {
             { path: 'inventory', element: <InventoryPage /> },
             { path: 'inventory/businesses', element: <BusinessesPage /> },
             { path: 'inventory/standardisation', element: <StandardisationPage /> },
+            { path: 'inventory/:id', element: <SystemDetailPage /> },
             {
               element: <RequireArea area="imports" />,
               children: [
                 { path: 'inventory/import', element: <ImportPage /> },
                 { path: 'practices/import', element: <ImportPage kind="practices" /> },
+              ],
+            },
+            {
+              element: <RequireArea area="records" />,
+              children: [
+                { path: 'inventory/new', element: <SystemNewPage /> },
+                { path: 'inventory/:id/edit', element: <SystemEditPage /> },
+                { path: 'practices/new', element: <PracticeNewPage /> },
+                { path: 'practices/:id/edit', element: <PracticeEditPage /> },
               ],
             },
             { path: 'search', element: <SearchPage /> },

@@ -3,28 +3,6 @@ import { PRACTICE_CATEGORY_VALUES, PRACTICE_STATUS_VALUES } from '../../../db/sc
 import { OUTPUT_FORMATS } from '../../platform/tabular/write-table.ts';
 import { OrgCode, RequiredText, Text } from '../inventory/inventory.schema.ts';
 
-/** Themes suggested in forms and demo data (others may be written freely). */
-export const SUGGESTED_THEMES = [
-  '窓口',
-  '生成AI',
-  'RPA',
-  'ネットワーク',
-  '標準化',
-  'オンライン申請',
-  'キャッシュレス',
-  'データ活用',
-  '人材育成',
-  '防災',
-  '子育て',
-  '観光',
-  '農林水産',
-  '医療・福祉',
-  '教育',
-  'スマートシティ',
-  'テレワーク',
-  'セキュリティ',
-] as const;
-
 const FiscalYear = z
   .number({ error: '年度は 2024 や 令和6年度 のように指定してください' })
   .int()

@@ -9,7 +9,7 @@ const TABS = [
   { to: '/inventory/standardisation', label: '標準化の進捗' },
 ] as const;
 
-/** The 台帳's views, and the import for those who keep a body's 台帳. */
+/** The 台帳's views, and registering and importing for those who keep a body's 台帳. */
 export function InventoryTabs() {
   const { pathname } = useLocation();
   const user = useCurrentUser();
@@ -35,11 +35,18 @@ export function InventoryTabs() {
           })}
         </ul>
       </nav>
-      {canAccess(user.role, 'imports') ? (
-        <Link to="/inventory/import" className={`${secondaryButtonClass} mb-2 no-underline`}>
-          台帳を取り込む（CSV・Excel）
-        </Link>
-      ) : null}
+      <div className="mb-2 flex flex-wrap gap-3">
+        {canAccess(user.role, 'records') ? (
+          <Link to="/inventory/new" className={`${secondaryButtonClass} no-underline`}>
+            システムを登録
+          </Link>
+        ) : null}
+        {canAccess(user.role, 'imports') ? (
+          <Link to="/inventory/import" className={`${secondaryButtonClass} no-underline`}>
+            台帳を取り込む（CSV・Excel）
+          </Link>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -1,7 +1,15 @@
-import { BUSINESSES } from '../../../domain/standard-businesses.ts';
+import { BUSINESSES, MIGRATION_STEPS } from '../../../domain/standard-businesses.ts';
+import { HOSTING_VALUES, SYSTEM_STATUS_VALUES } from '../../../domain/system-values.ts';
+import { formatWareki } from '../../../domain/wareki.ts';
 
 /** Where a system runs (the API's values, in the order the forms offer them). */
-export const HOSTING_CHOICES = ['オンプレミス', 'クラウド', 'ガバメントクラウド', 'LGWAN-ASP'] as const;
+export const HOSTING_CHOICES = HOSTING_VALUES;
+
+/** A system's state, from in use to retired. */
+export const SYSTEM_STATUS_CHOICES = SYSTEM_STATUS_VALUES;
+
+/** Steps of the standardisation / ガバメントクラウド migration, in order. */
+export const MIGRATION_STEP_CHOICES = MIGRATION_STEPS;
 
 /** Every business a system may have: the 20 標準化対象業務, then その他. */
 export const BUSINESS_CHOICES = BUSINESSES;
@@ -18,4 +26,9 @@ export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
   const [y, m, d] = value.split('-');
   return `${y}/${Number(m)}/${Number(d)}`;
+}
+
+/** An ISO date in 和暦 as on official documents (令和8年3月31日); an em dash when unknown. */
+export function formatWarekiDate(value: string | null | undefined): string {
+  return value ? formatWareki(value) : '—';
 }

@@ -1,11 +1,26 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, readJson, type SuccessBody } from '../../api/client.ts';
+import {
+  keepPreviousData,
+  type QueryClient,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { api, expectOk, readJson, type SuccessBody } from '../../api/client.ts';
 
 /** A page of the 台帳 (GET /api/systems). */
 export type SystemList = SuccessBody<Awaited<ReturnType<typeof api.systems.$get>>>;
 
 /** A system as the 台帳 lists it. */
 export type SystemItem = SystemList['items'][number];
+
+/** One system with every field (GET /api/systems/{id}). */
+export type SystemDetail = SuccessBody<Awaited<ReturnType<(typeof api.systems)[':id']['$get']>>>;
+
+/** The body of POST /api/systems. */
+export type NewSystem = Parameters<typeof api.systems.$post>[0]['json'];
+
+/** The body of PATCH /api/systems/{id}. */
+export type SystemChange = Parameters<(typeof api.systems)[':id']['$patch']>[0]['json'];
 
 /** The list's filters as GET /api/systems takes them. */
 export type SystemsQuery = NonNullable<Parameters<typeof api.systems.$get>[0]>['query'];
@@ -50,4 +65,56 @@ export function systemsExportUrl(format: 'csv' | 'csv-cp932' | 'xlsx', query: Sy
   }
   params.set('format', format);
   return `/api/systems/export?${params}`;
+}
+
+/** One system (the API answers 404 for an unknown id). */
+export function useSystem(id: string) {
+  return useQuery({
+    queryKey: ['systems', 'one', id],
+    queryFn: async () => readJson(await api.systems[':id'].$get({ param: { id } })),
+  });
+}
+
+/**
+ * After a change to the 台帳: the lists, summaries, search and joint-procurement figures are stale
+ * (the one system's own query is set or dropped by the caller).
+ */
+function refreshAfterSystemChange(client: QueryClient): void {
+  void client.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'systems' && q.queryKey[1] !== 'one' });
+  void client.invalidateQueries({ queryKey: ['search'] });
+  void client.invalidateQueries({ queryKey: ['procurement'] });
+}
+
+/** Registers a system (POST /api/systems); the answer is the system as saved. */
+export function useCreateSystem() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (json: NewSystem) => readJson(await api.systems.$post({ json })),
+    onSuccess: (system) => {
+      client.setQueryData(['systems', 'one', String(system.id)], system);
+      refreshAfterSystemChange(client);
+    },
+  });
+}
+
+/** Changes a system (PATCH /api/systems/{id}). */
+export function useUpdateSystem(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (json: SystemChange) =>
+      readJson(await api.systems[':id'].$patch({ param: { id }, json })),
+    onSuccess: (system) => {
+      client.setQueryData(['systems', 'one', id], system);
+      refreshAfterSystemChange(client);
+    },
+  });
+}
+
+/** Deletes a system (DELETE /api/systems/{id}). */
+export function useDeleteSystem(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async () => expectOk(await api.systems[':id'].$delete({ param: { id } })),
+    onSuccess: () => refreshAfterSystemChange(client),
+  });
 }

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { type DataTableColumns, dataTableColumnHelper } from '../../components/data-table-columns.ts';
 import { formatDate, formatYen } from './inventory-labels.ts';
 import type { SystemItem } from './inventory-queries.ts';
@@ -12,7 +13,9 @@ const name = helper.accessor('name', {
     const s = info.row.original;
     return (
       <>
-        <span className="text-std-16B-170">{s.name}</span>
+        <Link to={`/inventory/${s.id}`} className="text-std-16B-170">
+          {s.name}
+        </Link>
         {s.category ? <span className="block text-dns-14N-130 text-solid-gray-700">{s.category}</span> : null}
       </>
     );

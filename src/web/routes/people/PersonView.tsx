@@ -3,6 +3,7 @@ import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { formatWareki } from '../../../domain/wareki.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { secondaryButtonClass } from '../../components/button-styles.ts';
+import { Facts } from '../../components/Facts.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { SkillSummarySection } from '../skills/SkillSummarySection.tsx';
 import { OwnProfileForm } from './OwnProfileForm.tsx';
@@ -10,20 +11,6 @@ import { type Person, useCareer } from './people-queries.ts';
 
 const th = 'border-b-2 border-solid-gray-600 px-4 py-2 text-left font-bold whitespace-nowrap';
 const td = 'border-b border-solid-gray-200 px-4 py-2 align-top';
-
-/** A two-column definition list (term | value), as on the body detail page. */
-function Facts({ rows }: { rows: readonly (readonly [string, ReactNode])[] }) {
-  return (
-    <dl className="mt-3 grid max-w-3xl grid-cols-[11rem_1fr] border-t border-solid-gray-200">
-      {rows.map(([term, value]) => (
-        <div key={term} className="col-span-2 grid grid-cols-subgrid border-b border-solid-gray-200">
-          <dt className="bg-solid-gray-50 px-4 py-2 font-bold">{term}</dt>
-          <dd className="px-4 py-2">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 /** A simple table with a caption and column headers; the first column is the row header. */
 function SimpleTable({

@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { canAccess } from '../../auth/access.ts';
+import { Link, useNavigate, useParams } from 'react-router';
+import { canAccess, mayEditRecordOf } from '../../auth/access.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { primaryButtonClass, secondaryButtonClass } from '../../components/button-styles.ts';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { RecordActions } from '../../components/RecordActions.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
-import { useAddComment, useAdoption, usePractice } from './practices-queries.ts';
+import { useAddComment, useAdoption, useDeletePractice, usePractice } from './practices-queries.ts';
 
 const size = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)}MB` : `${Math.ceil(bytes / 1024)}KB`;
@@ -18,12 +19,15 @@ export function PracticeDetailPage() {
   const practice = usePractice(id);
   const comment = useAddComment(id);
   const adoption = useAdoption(id);
+  const remove = useDeletePractice(id);
+  const navigate = useNavigate();
   const [text, setText] = useState('');
   const idBase = useId();
   const p = practice.data;
   const adopted = p?.adoptions.some((a) => a.orgCode === user.body.code) ?? false;
   const mayAdopt = canAccess(user.role, 'imports') && p !== undefined && p.orgCode !== user.body.code;
   const mayComment = user.role !== 'viewer';
+  const mayEdit = p !== undefined && mayEditRecordOf(user, p.orgCode);
 
   return (
     <>
@@ -35,6 +39,19 @@ export function PracticeDetailPage() {
           <p className="mt-2">
             <Link to="/practices">DX施策・好事例の一覧に戻る</Link>
           </p>
+          {mayEdit ? (
+            <RecordActions
+              editTo={`/practices/${p.id}/edit`}
+              confirmTitle="この施策を削除しますか？"
+              remove={remove}
+              onDeleted={() => navigate('/practices', { replace: true })}
+            >
+              <p>
+                「{p.title}
+                」を、添付ファイル・コメント・「導入しました」の記録とともに削除します。元に戻せません。
+              </p>
+            </RecordActions>
+          ) : null}
           <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
             <dt className="font-bold">団体</dt>
             <dd>{p.orgName}</dd>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { canAccess } from '../../auth/access.ts';
+import { PRACTICE_CATEGORY_VALUES, SUGGESTED_THEMES } from '../../../domain/practice-values.ts';
+import { canAccess, mayEditRecordOf } from '../../auth/access.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { secondaryButtonClass } from '../../components/button-styles.ts';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
@@ -11,35 +12,6 @@ import { useOrgs } from '../orgs/orgs-queries.ts';
 import { type PracticesQuery, usePractices } from './practices-queries.ts';
 
 const PAGE_SIZE = 50;
-const CATEGORIES = [
-  '県DX関連事業',
-  'デジ田交付金 交付決定事業',
-  'デジ田交付金 実施計画書',
-  '総務省調査',
-  '好事例',
-  'その他',
-];
-const THEMES = [
-  '窓口',
-  '生成AI',
-  'RPA',
-  'ネットワーク',
-  '標準化',
-  'オンライン申請',
-  'キャッシュレス',
-  'データ活用',
-  '人材育成',
-  '防災',
-  '子育て',
-  '観光',
-  '農林水産',
-  '医療・福祉',
-  '教育',
-  'スマートシティ',
-  'テレワーク',
-  'セキュリティ',
-];
-
 /** DX施策・好事例: the initiatives of every body, by register (p.25), theme, 年度 and body. */
 export function PracticesPage() {
   const user = useCurrentUser();
@@ -94,13 +66,18 @@ export function PracticesPage() {
       <p className="mt-2 text-std-16N-170 text-solid-gray-700">
         県と市町のDX施策や好事例を共有し、横展開や共同の取組につなげます。「うちも導入しました」で再利用が数えられます。
       </p>
-      {canAccess(user.role, 'imports') ? (
-        <p className="mt-3">
+      <div className="mt-3 flex flex-wrap gap-3">
+        {canAccess(user.role, 'records') ? (
+          <Link to="/practices/new" className={`${secondaryButtonClass} no-underline`}>
+            施策を登録
+          </Link>
+        ) : null}
+        {canAccess(user.role, 'imports') ? (
           <Link to="/practices/import" className={`${secondaryButtonClass} no-underline`}>
             施策を取り込む（CSV・Excel）
           </Link>
-        </p>
-      ) : null}
+        ) : null}
+      </div>
       {data ? (
         <ul aria-label="登録区分ごとの件数" className="mt-4 flex flex-wrap gap-3">
           {data.categories.map((c) => (
@@ -118,12 +95,12 @@ export function PracticesPage() {
           {select(
             'category',
             '登録区分',
-            CATEGORIES.map((c) => [c, c] as const),
+            PRACTICE_CATEGORY_VALUES.map((c) => [c, c] as const),
           )}
           {select(
             'theme',
             'テーマ',
-            THEMES.map((t) => [t, t] as const),
+            SUGGESTED_THEMES.map((t) => [t, t] as const),
           )}
           {select(
             'fiscalYear',
@@ -169,6 +146,15 @@ export function PracticesPage() {
                   {p.reuseCount > 0 ? `・導入 ${p.reuseCount}団体` : ''}
                   {p.commentCount > 0 ? `・コメント ${p.commentCount}` : ''}
                 </p>
+                {mayEditRecordOf(user, p.orgCode) ? (
+                  <Link
+                    to={`/practices/${p.id}/edit`}
+                    aria-label={`編集：${p.title}`}
+                    className="text-dns-14N-130"
+                  >
+                    編集
+                  </Link>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,10 +1,22 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, readJson, type SuccessBody } from '../../api/client.ts';
+import {
+  keepPreviousData,
+  type QueryClient,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { api, expectOk, readJson, type SuccessBody } from '../../api/client.ts';
 
 export type PracticeList = SuccessBody<Awaited<ReturnType<typeof api.practices.$get>>>;
 export type PracticeItem = PracticeList['items'][number];
 export type PracticeDetail = SuccessBody<Awaited<ReturnType<(typeof api.practices)[':id']['$get']>>>;
 export type PracticesQuery = NonNullable<Parameters<typeof api.practices.$get>[0]>['query'];
+
+/** The body of POST /api/practices. */
+export type NewPractice = Parameters<typeof api.practices.$post>[0]['json'];
+
+/** The body of PATCH /api/practices/{id}. */
+export type PracticeChange = Parameters<(typeof api.practices)[':id']['$patch']>[0]['json'];
 
 /** A page of initiatives, filtered on the server. */
 export function usePractices(query: PracticesQuery) {
@@ -47,5 +59,42 @@ export function useAdoption(id: string) {
       client.setQueryData(['practices', 'one', id], detail);
       void client.invalidateQueries({ queryKey: ['practices', 'list'] });
     },
+  });
+}
+
+/** After a change to an initiative: the lists and search are stale (the initiative itself is refetched). */
+function refreshAfterPracticeChange(client: QueryClient): void {
+  void client.invalidateQueries({ queryKey: ['practices', 'list'] });
+  void client.invalidateQueries({ queryKey: ['search'] });
+}
+
+/** Registers an initiative (POST /api/practices). */
+export function useCreatePractice() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (json: NewPractice) => readJson(await api.practices.$post({ json })),
+    onSuccess: () => refreshAfterPracticeChange(client),
+  });
+}
+
+/** Changes an initiative (PATCH /api/practices/{id}). */
+export function useUpdatePractice(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (json: PracticeChange) =>
+      readJson(await api.practices[':id'].$patch({ param: { id }, json })),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['practices', 'one', id] });
+      refreshAfterPracticeChange(client);
+    },
+  });
+}
+
+/** Deletes an initiative with its attachments, comments and adoptions (DELETE /api/practices/{id}). */
+export function useDeletePractice(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async () => expectOk(await api.practices[':id'].$delete({ param: { id } })),
+    onSuccess: () => refreshAfterPracticeChange(client),
   });
 }
