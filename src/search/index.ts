@@ -12,5 +12,7 @@ export type {
   SearchOptions,
   SearchPage,
 } from './search-index.ts';
-export { SearchIndex } from './search-index.ts';
+export { type PreparedDocuments, packRange, prepareDocuments, SearchIndex } from './search-index.ts';
 export { type IdFilter, MAX_DOCUMENT_UNITS } from './segment.ts';
+export { buildSegment, type DocumentTexts, type SegmentOptions, type SegmentParts } from './segment-build.ts';
+export { fromSegmentData, type SegmentData, toSegmentData } from './segment-transfer.ts';

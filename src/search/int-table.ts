@@ -6,6 +6,14 @@
  *
  * Pure module: no imports outside src/search, no npm dependencies.
  */
+/** A {@link PairTable} as plain data. */
+export interface PairTableData {
+  cells: Int32Array;
+  mask: number;
+  shift: number;
+  count: number;
+}
+
 export class PairTable {
   /** Cell i is `cells[3i, 3i + 3)`: high, low, value + 1 (0 marks an empty cell). */
   private cells: Int32Array;
@@ -21,6 +29,21 @@ export class PairTable {
     this.cells = new Int32Array(capacity * 3);
     this.mask = capacity - 1;
     this.shift = 32 - Math.log2(capacity);
+  }
+
+  /** A table from {@link toData}'s output (e.g. after a move between threads). */
+  static fromData(data: PairTableData): PairTable {
+    const table = new PairTable(1);
+    table.cells = data.cells;
+    table.mask = data.mask;
+    table.shift = data.shift;
+    table.count = data.count;
+    return table;
+  }
+
+  /** The table as plain data: one typed array and three numbers (its buffer can be transferred). */
+  toData(): PairTableData {
+    return { cells: this.cells, mask: this.mask, shift: this.shift, count: this.count };
   }
 
   /** Number of entries. */

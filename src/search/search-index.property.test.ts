@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type SearchDocument, SearchIndex, type SearchIndexOptions } from './search-index.ts';
+import {
+  packRange,
+  prepareDocuments,
+  type SearchDocument,
+  SearchIndex,
+  type SearchIndexOptions,
+} from './search-index.ts';
+import { buildSegment } from './segment-build.ts';
+import { fromSegmentData, toSegmentData } from './segment-transfer.ts';
 
 /**
  * The reference: the specification written out independently of the index. A query is split on white
@@ -111,7 +119,36 @@ function expectSameAsReference(
   expect([...index.matchIds(query)]).toEqual(expected);
 }
 
-describe.each(CONFIGS)('SearchIndex equals the brute-force reference (%s)', (_name, options) => {
+/**
+ * The documents built as `parts` segments over consecutive id ranges, each passed through the data
+ * form a worker thread posts: how the server builds a large index in parallel.
+ */
+function buildInParts(docs: SearchDocument[], options: SearchIndexOptions, parts: number): SearchIndex {
+  const prepared = prepareDocuments(docs);
+  const segmentOptions = new SearchIndex(options).segmentOptions;
+  const n = prepared.ids.length;
+  const built = [];
+  for (let k = 0; k < parts; k++) {
+    const { ids, texts } = packRange(
+      prepared,
+      Math.floor((n * k) / parts),
+      Math.floor((n * (k + 1)) / parts),
+    );
+    built.push(fromSegmentData(toSegmentData(buildSegment(ids, texts, segmentOptions)).data));
+  }
+  return SearchIndex.fromParts(built, options);
+}
+
+type Build = (docs: SearchDocument[], options: SearchIndexOptions) => SearchIndex;
+const BUILDS: [string, Build][] = [
+  ['built whole', (docs, options) => SearchIndex.build(docs, options)],
+  ['built as 3 segments', (docs, options) => buildInParts(docs, options, 3)],
+];
+const CASES = CONFIGS.flatMap(([name, options]) =>
+  BUILDS.map(([how, build]) => [`${name}, ${how}`, options, build] as const),
+);
+
+describe.each(CASES)('SearchIndex equals the brute-force reference (%s)', (_name, options, build) => {
   it('for built indexes and random queries', () => {
     fc.assert(
       fc.property(
@@ -119,7 +156,7 @@ describe.each(CONFIGS)('SearchIndex equals the brute-force reference (%s)', (_na
           fc.tuple(fc.constant(docs), fc.array(queriesFor(docs), { minLength: 1, maxLength: 8 })),
         ),
         ([docs, queries]) => {
-          const index = SearchIndex.build(docs, options);
+          const index = build(docs, options);
           const model = new Map(docs.map((doc) => [doc.id, doc.fields] as const));
           expect(index.size).toBe(docs.length);
           for (const query of queries) expectSameAsReference(index, model, query);
@@ -142,7 +179,7 @@ describe.each(CONFIGS)('SearchIndex equals the brute-force reference (%s)', (_na
           ),
         ),
         ([docs, query, offset, limit, modulus]) => {
-          const index = SearchIndex.build(docs, options);
+          const index = build(docs, options);
           const model = new Map(docs.map((doc) => [doc.id, doc.fields] as const));
           const expected = reference(model, query);
           const page = index.search(query, { offset, limit });
@@ -175,7 +212,7 @@ describe.each(CONFIGS)('SearchIndex equals the brute-force reference (%s)', (_na
         fc.array(operation, { maxLength: 30 }),
         fc.array(text(4), { minLength: 1, maxLength: 4 }),
         (docs, operations, extraQueries) => {
-          const index = SearchIndex.build(docs, { ...options, maxPending: 3, maxDead: 2 });
+          const index = build(docs, { ...options, maxPending: 3, maxDead: 2 });
           const model = new Map(docs.map((doc) => [doc.id, doc.fields] as const));
           for (const op of operations) {
             if (op.kind === 'upsert') {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type SearchDocument, SearchIndex } from './search-index.ts';
+import { packRange, prepareDocuments, type SearchDocument, SearchIndex } from './search-index.ts';
 import { MAX_DOCUMENT_UNITS } from './segment.ts';
+import { buildSegment } from './segment-build.ts';
 
 /** A few inventory records: system name, 業務, vendor, notes. */
 const SYSTEMS: SearchDocument[] = [
@@ -184,5 +185,26 @@ describe('SearchIndex updates', () => {
     expect(() => index.upsert({ id: 1, fields: [long] })).toThrow(RangeError);
     expect(() => SearchIndex.build([{ id: 1, fields: [long] }])).toThrow(RangeError);
     expect(index.size).toBe(0);
+  });
+});
+
+describe('SearchIndex from segments built apart', () => {
+  const options = new SearchIndex().segmentOptions;
+  const prepared = prepareDocuments(SYSTEMS);
+  const part = (from: number, to: number) => {
+    const { ids, texts } = packRange(prepared, from, to);
+    return buildSegment(ids, texts, options);
+  };
+
+  it('answers as one index over consecutive id ranges (an empty range included)', () => {
+    const split = SearchIndex.fromParts([part(0, 2), part(2, 2), part(2, SYSTEMS.length)]);
+    const whole = SearchIndex.build(SYSTEMS);
+    for (const query of ['住民', '戸籍', '税', 'システム', 'ガバメント', 'rpa']) {
+      expect(split.search(query)).toEqual(whole.search(query));
+    }
+  });
+
+  it('refuses ranges out of order', () => {
+    expect(() => SearchIndex.fromParts([part(3, SYSTEMS.length), part(0, 3)])).toThrow(RangeError);
   });
 });

@@ -17,7 +17,7 @@
  *   covering it (offsets 0, 3, 6, …, m-3), driven by the rarest.
  * Terms are ANDed; results are sorted by id.
  */
-import { documentText, parseQuery } from './normalise.ts';
+import { documentText, joinFields, normaliseJoined, parseQuery } from './normalise.ts';
 import {
   type DocumentTexts,
   type IdFilter,
@@ -25,6 +25,8 @@ import {
   Segment,
   type SegmentOptions,
 } from './segment.ts';
+import type { SegmentParts } from './segment-build.ts';
+import { SegmentGroup, type SegmentView } from './segment-group.ts';
 
 /** A document to index: an id and the text fields searched (a match never spans two fields). */
 export interface SearchDocument {
@@ -102,7 +104,7 @@ const EMPTY_IDS = new Int32Array(0);
 
 /** Exact substring index over documents' normalised text, updated incrementally. */
 export class SearchIndex {
-  private segment: Segment;
+  private segment: SegmentView;
   private readonly pending = new Map<number, string>();
   private readonly options: SegmentOptions;
   private readonly maxPending: number | undefined;
@@ -123,24 +125,28 @@ export class SearchIndex {
   /** Builds an index over `documents` (ids unique, any order). Throws RangeError on a bad or repeated id. */
   static build(documents: Iterable<SearchDocument>, options: SearchIndexOptions = {}): SearchIndex {
     const index = new SearchIndex(options);
-    const docs = [...documents];
-    let sorted = true;
-    for (let i = 0; i < docs.length; i++) {
-      checkId(docs[i]!.id);
-      if (i > 0 && docs[i - 1]!.id >= docs[i]!.id) sorted = false;
-    }
-    if (!sorted) docs.sort((a, b) => a.id - b.id);
-    const ids = new Int32Array(docs.length);
-    const texts = new Array<string>(docs.length);
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i]!;
-      if (i > 0 && ids[i - 1] === doc.id) throw new RangeError(`duplicate document id ${doc.id}`);
-      ids[i] = doc.id;
-      texts[i] = documentText(doc.fields);
-      checkLength(texts[i]!);
-    }
-    index.segment = Segment.build(ids, packTexts(texts), index.options);
+    const prepared = prepareDocuments(documents);
+    const { ids, texts } = packRange(prepared, 0, prepared.ids.length);
+    index.segment = Segment.build(ids, texts, index.options);
     return index;
+  }
+
+  /**
+   * An index over segments built elsewhere (e.g. one per thread, see {@link packRange}) from consecutive
+   * ranges of the same prepared documents, in order, with the same options. Answers exactly as
+   * {@link build} over all of them would.
+   * @throws RangeError when the segments' ids are not increasing across them.
+   */
+  static fromParts(parts: readonly SegmentParts[], options: SearchIndexOptions = {}): SearchIndex {
+    const index = new SearchIndex(options);
+    const segments = parts.map((p) => Segment.fromParts(p));
+    index.segment = segments.length === 1 ? segments[0]! : new SegmentGroup(segments);
+    return index;
+  }
+
+  /** The segment options this index builds with (what {@link fromParts}'s segments must be built with). */
+  get segmentOptions(): SegmentOptions {
+    return { ...this.options };
   }
 
   /** Number of documents in the index. */
@@ -316,6 +322,52 @@ export class SearchIndex {
     const maxDead = this.maxDead ?? Math.max(1024, size >>> 3);
     if (this.pending.size > maxPending || this.segment.deadCount > maxDead) this.compact();
   }
+}
+
+/** Documents sorted by id with their fields joined (not yet normalised): the input of a build. */
+export interface PreparedDocuments {
+  ids: Int32Array;
+  /** Per document, {@link joinFields} of its fields. */
+  joined: string[];
+}
+
+/**
+ * Sorts documents by id and joins each one's fields, checking the ids. The text is normalised later,
+ * range by range, by {@link packRange} (which a build may run on several threads).
+ * @throws RangeError on a bad or repeated id.
+ */
+export function prepareDocuments(documents: Iterable<SearchDocument>): PreparedDocuments {
+  const docs = [...documents];
+  let sorted = true;
+  for (let i = 0; i < docs.length; i++) {
+    checkId(docs[i]!.id);
+    if (i > 0 && docs[i - 1]!.id >= docs[i]!.id) sorted = false;
+  }
+  if (!sorted) docs.sort((a, b) => a.id - b.id);
+  const ids = new Int32Array(docs.length);
+  const joined = new Array<string>(docs.length);
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
+    if (i > 0 && ids[i - 1] === doc.id) throw new RangeError(`duplicate document id ${doc.id}`);
+    ids[i] = doc.id;
+    joined[i] = joinFields(doc.fields);
+  }
+  return { ids, joined };
+}
+
+/**
+ * Documents `[from, to)` of prepared documents, normalised ({@link documentText}) and packed as
+ * {@link buildSegment} takes them.
+ * @throws RangeError on a text too long once normalised.
+ */
+export function packRange(
+  prepared: PreparedDocuments,
+  from: number,
+  to: number,
+): { ids: Int32Array; texts: DocumentTexts } {
+  const texts = prepared.joined.slice(from, to).map(normaliseJoined);
+  for (const text of texts) checkLength(text);
+  return { ids: prepared.ids.slice(from, to), texts: packTexts(texts) };
 }
 
 /** Copies texts into one array of UTF-16 units, in order. */

@@ -95,6 +95,11 @@ export class Segment {
     return new Segment(buildSegment(ids, texts, options));
   }
 
+  /** A segment from the arrays {@link buildSegment} produced (e.g. in a worker thread). */
+  static fromParts(parts: SegmentParts): Segment {
+    return new Segment(parts);
+  }
+
   private constructor(parts: SegmentParts) {
     this.ids = parts.ids;
     this.size = parts.ids.length;
@@ -234,7 +239,18 @@ export class Segment {
    * {@link textFrom}(s), {@link textLength}(s) units long. Dead slots are rebuilt too.
    */
   text(spare: number): Uint16Array {
-    const chars = new Uint16Array(this.docStart[this.size]! + spare);
+    const chars = new Uint16Array(this.textUnits + spare);
+    this.writeText(chars, 0);
+    return chars;
+  }
+
+  /** Units {@link text} takes without spare: the texts, one unit apart. */
+  get textUnits(): number {
+    return this.docStart[this.size]!;
+  }
+
+  /** Writes what {@link text} returns into `chars` from `base` (slot `s` at `base + textFrom(s)`). */
+  writeText(chars: Uint16Array, base: number): void {
     let positions = new Float64Array(1024);
     for (let key = 0; key < this.firstChar.length; key++) {
       const first = this.firstChar[key]!;
@@ -244,10 +260,9 @@ export class Segment {
       for (let i = 0; i < occ; i++) {
         const at = positions[i]!;
         const slot = (at / LOCAL_RANGE) | 0;
-        chars[this.docStart[slot]! + at - slot * LOCAL_RANGE] = first;
+        chars[base + this.docStart[slot]! + at - slot * LOCAL_RANGE] = first;
       }
     }
-    return chars;
   }
 
   /** Where slot `slot` starts in the array returned by {@link text}. */

@@ -1,4 +1,5 @@
-import { SearchIndex } from '../../../search/index.ts';
+import type { SearchIndex } from '../../../search/index.ts';
+import { buildIndexInThreads } from './build-index-in-threads.ts';
 import type { LoadedDocument } from './search-documents.ts';
 
 /** The text index of one kind of document plus the facet values of each document. */
@@ -8,7 +9,7 @@ export class KindIndex<F> {
     readonly facets: Map<number, F>,
   ) {}
 
-  /** Builds from every document `pages` yields. */
+  /** Builds from every document `pages` yields (on worker threads when there are many). */
   static async build<F>(pages: AsyncIterable<LoadedDocument<F>[]>): Promise<KindIndex<F>> {
     const facets = new Map<number, F>();
     const documents: { id: number; fields: string[] }[] = [];
@@ -18,7 +19,7 @@ export class KindIndex<F> {
         facets.set(d.id, d.facets);
       }
     }
-    return new KindIndex(SearchIndex.build(documents), facets);
+    return new KindIndex(await buildIndexInThreads(documents), facets);
   }
 
   /** Re-reads `ids`: the ones `pages` still yields are replaced, the others removed. */
