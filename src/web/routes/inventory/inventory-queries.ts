@@ -115,6 +115,10 @@ export function useDeleteSystem(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async () => expectOk(await api.systems[':id'].$delete({ param: { id } })),
-    onSuccess: () => refreshAfterSystemChange(client),
+    onSuccess: () => {
+      // Forget it rather than refetch: coming back to its page then asks the server (404), not the cache.
+      client.removeQueries({ queryKey: ['systems', 'one', id] });
+      refreshAfterSystemChange(client);
+    },
   });
 }

@@ -95,6 +95,10 @@ export function useDeletePractice(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async () => expectOk(await api.practices[':id'].$delete({ param: { id } })),
-    onSuccess: () => refreshAfterPracticeChange(client),
+    onSuccess: () => {
+      // Forget it rather than refetch: coming back to its page then asks the server (404), not the cache.
+      client.removeQueries({ queryKey: ['practices', 'one', id] });
+      refreshAfterPracticeChange(client);
+    },
   });
 }
