@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/tabular/excel.ts';
 import type { AnnualReport } from './annual-report.ts';
 
 const SHEET_NAMES = {
@@ -10,6 +10,7 @@ const SHEET_NAMES = {
 
 /** The report's tables as an .xlsx workbook, one sheet per table; numbers stay numbers. */
 export async function renderReportXlsx(report: AnnualReport): Promise<Buffer> {
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'DXShip（デジシップ）ひろしま';
   workbook.title = report.title;

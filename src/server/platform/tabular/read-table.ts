@@ -8,9 +8,9 @@
 import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { AppError } from '../errors.ts';
+import { loadExcel } from './excel.ts';
 
 /** The container of an uploaded table. */
 export type TableFormat = 'csv' | 'xlsx';
@@ -253,6 +253,7 @@ export function cellText(value: unknown): string {
 
 /** Rows of the first worksheet with their row numbers, blank rows skipped. */
 async function* xlsxRecords(opened: Opened) {
+  const ExcelJS = await loadExcel();
   const input = Readable.from(opened.chunks());
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',

@@ -5,8 +5,9 @@
  */
 import { PassThrough, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { loadExcel } from './excel.ts';
 
 export type OutputFormat = 'csv' | 'csv-cp932' | 'xlsx';
 
@@ -101,11 +102,12 @@ function xlsxValue(value: string | number | null | undefined, type: OutputColumn
 }
 
 function xlsxStream(
+  excel: typeof ExcelJS,
   columns: readonly OutputColumn[],
   rows: AsyncIterable<OutputRow> | Iterable<OutputRow>,
 ): Readable {
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new excel.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,
@@ -140,7 +142,8 @@ export async function writeTable(
   columns: readonly OutputColumn[],
   rows: AsyncIterable<OutputRow> | Iterable<OutputRow>,
 ): Promise<WrittenTable> {
-  const stream = format === 'xlsx' ? xlsxStream(columns, rows) : csvStream(format, columns, rows);
+  const stream =
+    format === 'xlsx' ? xlsxStream(await loadExcel(), columns, rows) : csvStream(format, columns, rows);
   return {
     body: Readable.toWeb(stream) as ReadableStream<Uint8Array>,
     contentType: CONTENT_TYPES[format],
