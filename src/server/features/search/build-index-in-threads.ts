@@ -44,7 +44,7 @@ export async function buildIndexInThreads(
   return SearchIndex.fromParts(parts);
 }
 
-/** Builds one segment in a new worker thread; the job's buffers are moved to it. */
+/** Builds one segment in a new worker thread (the job's ids are moved to it, its texts copied). */
 function buildInWorker(job: SegmentJob): Promise<SegmentParts> {
   const worker = new Worker(WORKER_ENTRY);
   return new Promise<SegmentParts>((resolve, reject) => {
@@ -54,7 +54,7 @@ function buildInWorker(job: SegmentJob): Promise<SegmentParts> {
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`search segment worker exited (${code})`)));
-    // The strings are copied to the worker; the ids move.
+    // `slice()` gave the ids a buffer of their own: it moves to the worker without a copy.
     worker.postMessage(job, [job.documents.ids.buffer as ArrayBuffer]);
   }).finally(() => void worker.terminate());
 }
