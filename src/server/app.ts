@@ -26,6 +26,7 @@ import { skillsRoutes } from './features/skills/skills.routes.ts';
 import { talentRoutes } from './features/talent/talent.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { workforceRoutes } from './features/workforce/workforce.routes.ts';
+import { translateDatabaseError } from './platform/database-errors.ts';
 import type { Db } from './platform/db.ts';
 import { AppError } from './platform/errors.ts';
 import { type AppContext, createRouter } from './platform/http.ts';
@@ -82,7 +83,8 @@ function apiRoutes(options: AppOptions) {
 
 export type ApiType = ReturnType<typeof apiRoutes>;
 
-function renderError(c: AppContext, err: unknown, logger: Logger) {
+function renderError(c: AppContext, caught: unknown, logger: Logger) {
+  const err = translateDatabaseError(caught) ?? caught;
   if (err instanceof AppError) {
     const body = {
       error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) },

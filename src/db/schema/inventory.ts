@@ -50,6 +50,8 @@ export const systems = pgTable(
     note: text('note'),
     /** The import that created the row, if any. */
     importBatchId: uuid('import_batch_id'),
+    /** Raised by one on every change (optimistic concurrency: ETag / If-Match). */
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

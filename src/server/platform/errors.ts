@@ -9,7 +9,7 @@ export type FieldIssue = { path: string; message: string };
 export class AppError extends Error {
   constructor(
     readonly code: string,
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 429 | 500 | 503,
     message: string,
     readonly issues?: FieldIssue[],
   ) {

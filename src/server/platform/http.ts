@@ -44,6 +44,7 @@ export const errorResponses = {
   403: errorResponse('権限がありません'),
   404: errorResponse('見つかりません'),
   409: errorResponse('競合しています'),
+  412: errorResponse('記録がほかの人に変更されています（If-Match の版が古い）'),
   429: errorResponse('試行回数の上限に達しました'),
 } as const;
 
@@ -66,4 +67,15 @@ export function createRouter(): OpenAPIHono<AppEnv> {
 /** A JSON response entry for a route definition. */
 export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } };
+}
+
+/** A JSON response of a versioned record: the body carries `version`, the `ETag` header the same. */
+export function versionedResponse<T extends z.ZodType>(schema: T, description: string) {
+  return {
+    description,
+    headers: z.object({
+      ETag: z.string().openapi({ description: '記録の版（変更時に If-Match で送る）', example: '"3"' }),
+    }),
+    content: { 'application/json': { schema } },
+  };
 }

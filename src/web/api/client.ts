@@ -109,6 +109,11 @@ export async function readJson<TBody>(res: ResponseOf<TBody>): Promise<TBody> {
   return res.json();
 }
 
+/** The `If-Match` header of a change to a record last read at `version` (see the API's ETag). */
+export function ifMatch(version: number): { 'if-match': string } {
+  return { 'if-match': `"${version}"` };
+}
+
 /** Resolves when the response is a success (for bodiless answers such as 204); throws otherwise. */
 export async function expectOk(res: TypedResponse): Promise<void> {
   if (!res.ok) throw await toApiError(res);

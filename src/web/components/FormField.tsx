@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { primaryButtonClass, secondaryButtonClass } from './button-styles.ts';
 import { type FormFailure, fieldOf } from './form-errors.ts';
 import { controlClass, labelClass } from './form-styles.ts';
+import { ReloadLatestButton } from './StatusMessages.tsx';
 
 /** What a {@link Field} hands its control: its id, its invalid state and what describes it. */
 export type ControlProps = {
@@ -146,6 +147,7 @@ export function ErrorSummary({ failure, attempt, labels, fieldId }: ErrorSummary
       className="rounded-8 border-2 border-error-1 bg-red-50 px-4 py-3 text-error-2 focus:outline-4 focus:outline-black"
     >
       <p className="font-bold">{failure.message}</p>
+      {failure.stale ? <ReloadLatestButton /> : null}
       {failure.issues.length > 0 ? (
         <ul className="mt-1 list-disc pl-6">
           {failure.issues.map((issue) => {

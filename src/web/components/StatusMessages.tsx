@@ -6,6 +6,27 @@ export function errorMessage(error: unknown): string {
   return 'システムエラーが発生しました。時間をおいて再度お試しください。';
 }
 
+/** Whether the API refused a change because the record changed since it was read (412 STALE_VERSION). */
+export function isStaleVersion(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'STALE_VERSION';
+}
+
+/**
+ * Offered when a save met a newer version of the record: reloading shows what the other person saved
+ * (the draft is dropped on purpose: it was based on the older version).
+ */
+export function ReloadLatestButton() {
+  return (
+    <button
+      type="button"
+      className="mt-2 rounded-8 border-2 border-current px-3 py-1 font-bold"
+      onClick={() => window.location.reload()}
+    >
+      最新の内容を読み込む
+    </button>
+  );
+}
+
 /** An error announced to assistive technology (role="alert"), with the API's message and field issues. */
 export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
   const issues = error instanceof ApiError ? error.issues : [];
@@ -13,6 +34,7 @@ export function ErrorAlert({ error, title }: { error: unknown; title?: string })
     <div role="alert" className="my-4 rounded-8 border-2 border-error-1 bg-red-50 px-4 py-3 text-error-2">
       {title ? <p className="font-bold">{title}</p> : null}
       <p>{errorMessage(error)}</p>
+      {isStaleVersion(error) ? <ReloadLatestButton /> : null}
       {issues.length > 0 ? (
         <ul className="mt-1 list-disc pl-6">
           {issues.map((issue) => (

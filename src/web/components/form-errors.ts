@@ -1,11 +1,14 @@
 import { ApiError } from '../api/client.ts';
-import { errorMessage } from './StatusMessages.tsx';
+import { errorMessage, isStaleVersion } from './StatusMessages.tsx';
 
 /** A problem with one field, as the API reports it (`path` is dotted: `themes.0`). */
 export type FieldIssue = { path: string; message: string };
 
-/** Why a form could not be saved: a message for the summary and the issues per field. */
-export type FormFailure = { message: string; issues: readonly FieldIssue[] };
+/**
+ * Why a form could not be saved: a message for the summary and the issues per field; `stale` when the
+ * record changed since the form was opened (412), so the summary offers to load the latest version.
+ */
+export type FormFailure = { message: string; issues: readonly FieldIssue[]; stale?: boolean };
 
 /** The message of a form stopped in the browser before anything was sent. */
 export const CHECK_INPUT_MESSAGE = '入力内容に誤りがあります。';
@@ -34,5 +37,9 @@ export function issuesByField(issues: readonly FieldIssue[]): ReadonlyMap<string
 export function formFailure(error: unknown, localIssues: readonly FieldIssue[]): FormFailure | null {
   if (localIssues.length > 0) return { message: CHECK_INPUT_MESSAGE, issues: localIssues };
   if (error === null || error === undefined) return null;
-  return { message: errorMessage(error), issues: error instanceof ApiError ? error.issues : [] };
+  return {
+    message: errorMessage(error),
+    issues: error instanceof ApiError ? error.issues : [],
+    stale: isStaleVersion(error),
+  };
 }

@@ -27,6 +27,7 @@ export function presentSystem(s: SystemRow) {
     migrationStep: s.migrationStep,
     migrationTargetDate: s.migrationTargetDate,
     note: s.note,
+    version: s.version,
     updatedAt: s.updatedAt.toISOString(),
   };
 }

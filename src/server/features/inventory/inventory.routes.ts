@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireActor, requireRole } from '../../platform/actor.ts';
-import { createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
+import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
 import { presentImportBatch } from '../../platform/tabular/import-presenter.ts';
 import type { ImportProgress } from '../../platform/tabular/import-progress.ts';
 import { readImportRequest } from '../../platform/tabular/import-request.ts';
@@ -132,7 +133,7 @@ const getRoute = createRoute({
   summary: '情報システム1件',
   request: { params: SystemIdParams },
   responses: {
-    200: jsonResponse(SystemSchema, '情報システム'),
+    200: versionedResponse(SystemSchema, '情報システム'),
     400: errorResponses[400],
     401: errorResponses[401],
     404: errorResponses[404],
@@ -160,14 +161,16 @@ const updateRoute = createRoute({
   summary: '情報システムの変更（自団体。管理者は全団体）',
   request: {
     params: SystemIdParams,
+    headers: IfMatchHeaders,
     body: { required: true, content: { 'application/json': { schema: SystemPatchSchema } } },
   },
   responses: {
-    200: jsonResponse(SystemSchema, '変更後の情報システム'),
+    200: versionedResponse(SystemSchema, '変更後の情報システム'),
     400: errorResponses[400],
     401: errorResponses[401],
     403: errorResponses[403],
     404: errorResponses[404],
+    412: errorResponses[412],
   },
 });
 
@@ -176,12 +179,14 @@ const deleteRoute = createRoute({
   path: '/systems/{id}',
   tags: ['inventory'],
   summary: '情報システムの削除（自団体。管理者は全団体）',
-  request: { params: SystemIdParams },
+  request: { params: SystemIdParams, headers: IfMatchHeaders },
   responses: {
     204: { description: '削除しました' },
+    400: errorResponses[400],
     401: errorResponses[401],
     403: errorResponses[403],
     404: errorResponses[404],
+    412: errorResponses[412],
   },
 });
 
@@ -248,7 +253,9 @@ export function inventoryRoutes() {
     })
     .openapi(getRoute, async (c) => {
       requireActor(c.get('actor'));
-      return c.json(presentSystem(await getSystem(c.get('db'), c.req.valid('param').id)), 200);
+      const system = await getSystem(c.get('db'), c.req.valid('param').id);
+      c.header('ETag', etagOf(system.version));
+      return c.json(presentSystem(system), 200);
     })
     .openapi(createSystemRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...EDITORS);
@@ -263,12 +270,20 @@ export function inventoryRoutes() {
         c.req.valid('param').id,
         c.req.valid('json'),
         c.get('requestId'),
+        expectedVersionOf(c.req.valid('header')),
       );
+      c.header('ETag', etagOf(updated.version));
       return c.json(presentSystem(updated), 200);
     })
     .openapi(deleteRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...EDITORS);
-      await deleteSystem(c.get('db'), actor, c.req.valid('param').id, c.get('requestId'));
+      await deleteSystem(
+        c.get('db'),
+        actor,
+        c.req.valid('param').id,
+        c.get('requestId'),
+        expectedVersionOf(c.req.valid('header')),
+      );
       return c.body(null, 204);
     });
 }

@@ -7,6 +7,7 @@ import {
   MIGRATION_STEPS,
   STANDARD_BUSINESSES,
 } from '../../../domain/standard-businesses.ts';
+import { SerialIdParams } from '../../platform/params.ts';
 import { OUTPUT_FORMATS } from '../../platform/tabular/write-table.ts';
 
 /** A 全国地方公共団体コード: six digits whose last is the check digit (existence checked by the use case). */
@@ -185,18 +186,12 @@ export const SystemSchema = z
     migrationStep: z.enum(MIGRATION_STEPS).nullable(),
     migrationTargetDate: z.string().nullable(),
     note: z.string().nullable(),
+    version: z.number().int().openapi({ description: '記録の版（ETag と同じ。変更時に If-Match で送る）' }),
     updatedAt: z.string(),
   })
   .openapi('System');
 
-export const SystemIdParams = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2_147_483_647)
-    .openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
-});
+export const SystemIdParams = SerialIdParams;
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional();
 

@@ -167,6 +167,90 @@ describe('PATCH and DELETE /api/systems/{id}', () => {
   });
 });
 
+describe('optimistic concurrency (ETag / If-Match)', () => {
+  it('GET answers the version as ETag; a change with the current If-Match raises it', async () => {
+    const s = (await (await create(etajima, { ...juki, name: '版テスト' })).json()) as System & {
+      version: number;
+    };
+    expect(s.version).toBe(1);
+    const got = await t.request('GET', `/api/systems/${s.id}`, { as: viewer });
+    expect(got.headers.get('etag')).toBe('"1"');
+    const res = await t.request('PATCH', `/api/systems/${s.id}`, {
+      as: etajima,
+      body: { unit: '総務課' },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBe('"2"');
+    expect(((await res.json()) as { version: number }).version).toBe(2);
+  });
+
+  it('refuses a stale If-Match with 412 STALE_VERSION and changes nothing (PATCH and DELETE)', async () => {
+    const s = (await (await create(etajima, { ...juki, name: '古い版' })).json()) as System;
+    await t.request('PATCH', `/api/systems/${s.id}`, { as: etajima, body: { unit: '一回目' } });
+    const stale = await t.request('PATCH', `/api/systems/${s.id}`, {
+      as: etajimaStaff,
+      body: { unit: '二回目' },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(stale.status).toBe(412);
+    expect(((await stale.json()) as ErrorBody).error.code).toBe('STALE_VERSION');
+    const del = await t.request('DELETE', `/api/systems/${s.id}`, {
+      as: etajima,
+      headers: { 'if-match': '"1"' },
+    });
+    expect(del.status).toBe(412);
+    const now = (await (await t.request('GET', `/api/systems/${s.id}`, { as: etajima })).json()) as System & {
+      unit: string;
+      version: number;
+    };
+    expect(now).toMatchObject({ unit: '一回目', version: 2 });
+  });
+
+  it('of 20 parallel read-modify-write updates from one version, exactly one wins', async () => {
+    const s = (await (await create(etajima, { ...juki, name: '並行更新' })).json()) as System;
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.request('PATCH', `/api/systems/${s.id}`, {
+          as: etajima,
+          body: { users: i },
+          headers: { 'if-match': '"1"' },
+        }),
+      ),
+    );
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses.filter((x) => x === 200)).toHaveLength(1);
+    expect(statuses.filter((x) => x === 412)).toHaveLength(19);
+    const now = (await (await t.request('GET', `/api/systems/${s.id}`, { as: etajima })).json()) as {
+      version: number;
+    };
+    expect(now.version).toBe(2);
+  });
+
+  it('refuses a malformed If-Match with 400', async () => {
+    const s = (await (await create(etajima, { ...juki, name: '形式' })).json()) as System;
+    for (const bad of ['1', '"x"', 'W/1']) {
+      const res = await t.request('PATCH', `/api/systems/${s.id}`, {
+        as: etajima,
+        body: { unit: 'x' },
+        headers: { 'if-match': bad },
+      });
+      expect(res.status, bad).toBe(400);
+    }
+  });
+});
+
+describe('strict ids', () => {
+  it('refuses ids that are not plain decimal integers with 400', async () => {
+    const s = (await (await create(etajima, { ...juki, name: 'ID' })).json()) as System;
+    expect((await t.request('GET', `/api/systems/${s.id}`, { as: viewer })).status).toBe(200);
+    for (const bad of ['1e3', '%201%20', '0x1', '01', '-1', '1.0', '99999999999', `${s.id}abc`]) {
+      const res = await t.request('GET', `/api/systems/${bad}`, { as: viewer });
+      expect(res.status, bad).toBe(400);
+    }
+  });
+});
+
 describe('GET /api/systems', () => {
   it('filters by body, business, vendor, hosting, contract end and text; pages', async () => {
     await create(kure, {

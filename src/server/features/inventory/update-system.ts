@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { orgs, systems } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
+import { ANY_VERSION, assertVersion, type ExpectedVersion, nextVersion } from '../../platform/concurrency.ts';
 import type { Db } from '../../platform/db.ts';
 import { errors } from '../../platform/errors.ts';
 import { assertBodyAccess } from '../../platform/scope.ts';
@@ -15,7 +16,8 @@ const CLEARED_WHEN_EMPTY = ['category', 'unit', 'vendor', 'product', 'note'] as 
 
 /**
  * Changes a system of the actor's body (admins: any body); moving it to another body needs access
- * to that body too. 404 for a system of a body the actor may not edit. Audited with before/after.
+ * to that body too. 404 for a system of a body the actor may not edit; 412 when it changed since the
+ * version the client expects. Audited with before/after.
  */
 export async function updateSystem(
   db: Db,
@@ -23,11 +25,13 @@ export async function updateSystem(
   id: number,
   patch: SystemPatchInput,
   requestId?: string,
+  expected: ExpectedVersion = ANY_VERSION,
 ): Promise<SystemRow> {
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(systems).where(eq(systems.id, id)).for('update');
     if (!before) throw errors.notFound('情報システム');
     assertBodyAccess(actor, before.orgCode, '情報システム');
+    assertVersion(before.version, expected);
     const changes: Partial<typeof systems.$inferInsert> = { ...patch };
     for (const k of CLEARED_WHEN_EMPTY) if (changes[k] === '') changes[k] = null;
     if (patch.orgCode && patch.orgCode !== before.orgCode) {
@@ -41,7 +45,7 @@ export async function updateSystem(
     if (issues.length > 0) throw errors.validation(issues);
     const [after] = await tx
       .update(systems)
-      .set({ ...changes, updatedAt: new Date() })
+      .set({ ...changes, updatedAt: new Date(), version: nextVersion(systems.version) })
       .where(eq(systems.id, id))
       .returning();
     await writeAudit(

@@ -57,7 +57,7 @@ export function SystemDetailPage() {
   const { id = '' } = useParams();
   const user = useCurrentUser();
   const system = useSystem(id);
-  const remove = useDeleteSystem(id);
+  const remove = useDeleteSystem(id, system.data?.version);
   const navigate = useNavigate();
   const s = system.data;
   const name = s?.name ?? '情報システム';

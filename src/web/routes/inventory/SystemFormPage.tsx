@@ -40,7 +40,7 @@ export function SystemEditPage() {
   const { id = '' } = useParams();
   const user = useCurrentUser();
   const system = useSystem(id);
-  const update = useUpdateSystem(id);
+  const update = useUpdateSystem(id, system.data?.version);
   const navigate = useNavigate();
   const s = system.data;
   return (

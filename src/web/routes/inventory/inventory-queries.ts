@@ -5,7 +5,7 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { api, expectOk, readJson, type SuccessBody } from '../../api/client.ts';
+import { api, expectOk, ifMatch, readJson, type SuccessBody } from '../../api/client.ts';
 
 /** A page of the 台帳 (GET /api/systems). */
 export type SystemList = SuccessBody<Awaited<ReturnType<typeof api.systems.$get>>>;
@@ -97,12 +97,21 @@ export function useCreateSystem() {
   });
 }
 
-/** Changes a system (PATCH /api/systems/{id}). */
-export function useUpdateSystem(id: string) {
+/**
+ * Changes a system (PATCH /api/systems/{id}) as last read at `version`: the API refuses with 412
+ * when someone else changed it since.
+ */
+export function useUpdateSystem(id: string, version: number | undefined) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (json: SystemChange) =>
-      readJson(await api.systems[':id'].$patch({ param: { id }, json })),
+      readJson(
+        await api.systems[':id'].$patch({
+          param: { id },
+          json,
+          header: version === undefined ? {} : ifMatch(version),
+        }),
+      ),
     onSuccess: (system) => {
       client.setQueryData(['systems', 'one', id], system);
       refreshAfterSystemChange(client);
@@ -110,11 +119,17 @@ export function useUpdateSystem(id: string) {
   });
 }
 
-/** Deletes a system (DELETE /api/systems/{id}). */
-export function useDeleteSystem(id: string) {
+/** Deletes a system (DELETE /api/systems/{id}) as last read at `version` (412 if changed since). */
+export function useDeleteSystem(id: string, version: number | undefined) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async () => expectOk(await api.systems[':id'].$delete({ param: { id } })),
+    mutationFn: async () =>
+      expectOk(
+        await api.systems[':id'].$delete({
+          param: { id },
+          header: version === undefined ? {} : ifMatch(version),
+        }),
+      ),
     onSuccess: () => {
       // Forget it rather than refetch: coming back to its page then asks the server (404), not the cache.
       client.removeQueries({ queryKey: ['systems', 'one', id] });

@@ -23,6 +23,7 @@ const saved: SystemDetail = {
   migrationStep: '事業者選定',
   migrationTargetDate: '2026-01-31',
   note: null,
+  version: 1,
   updatedAt: '2025-01-01T00:00:00.000Z',
 };
 
