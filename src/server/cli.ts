@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from './platform/errors.ts';
 
 /**
  * Operator commands: `npx dxship <command> [options]`.
@@ -51,5 +52,15 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const module = await command.load();
-  return module.run(rest);
+  try {
+    return await module.run(rest);
+  } catch (error) {
+    // A refusal the command did not handle itself (e.g. DATA_FOLDER_LOCKED from openDatabase): one
+    // line for the operator, not a stack trace.
+    if (error instanceof AppError) {
+      console.error(`${error.code}: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
 }

@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from '../../db/schema/index.ts';
+import { type DataFolderLock, lockDataFolder } from './data-folder-lock.ts';
 
 export type Schema = typeof schema;
 /** A database handle or an open transaction: both drivers expose the same PostgreSQL dialect. */
@@ -51,7 +52,10 @@ export const MIGRATIONS_FOLDER = join(dirname(fileURLToPath(import.meta.url)), '
 
 /**
  * Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir`
- * (`memory://` for a throwaway in-memory database).
+ * (`memory://` for a throwaway in-memory database). A data folder is locked for this process until
+ * `close` (see data-folder-lock.ts): every command that opens one passes here.
+ *
+ * @throws AppError DATA_FOLDER_LOCKED when another process has the folder open.
  */
 export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
   if (options.databaseUrl) {
@@ -67,10 +71,20 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
       },
     };
   }
-  if (!options.dataDir.startsWith('memory://')) mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create(options.dataDir, {
-    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
-  });
+  let lock: DataFolderLock | undefined;
+  if (!options.dataDir.startsWith('memory://')) {
+    mkdirSync(options.dataDir, { recursive: true });
+    lock = await lockDataFolder(options.dataDir);
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create(options.dataDir, {
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const pgliteDb = drizzlePglite(client, { schema });
   return {
     db: pgliteDb as unknown as Db,
@@ -78,7 +92,11 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
     migrate: () => migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER }),
     close: async () => {
       await runCloseHooks(pgliteDb as unknown as Db);
-      await client.close();
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }
