@@ -8,6 +8,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
+import { backupRoutes } from './features/backup/backup.routes.ts';
 import { communityRoutes } from './features/community/community.routes.ts';
 import { dashboardRoutes } from './features/dashboard/dashboard.routes.ts';
 import { developmentRoutes } from './features/development/development.routes.ts';
@@ -45,6 +46,8 @@ export type AppOptions = {
   bodyLimitBytes: number;
   /** Largest import file (streamed into the parser, never held whole). Default 512 MB. */
   importLimitBytes?: number;
+  /** BACKUP_KEY: backups taken through the API are signed with it (HMAC-SHA256). */
+  backupKey?: string | undefined;
   /** Folder of the built web UI (index.html and assets); omitted in API-only tests. */
   webRoot?: string;
 };
@@ -64,6 +67,7 @@ function apiRoutes(options: AppOptions) {
     .route('/', orgsRoutes())
     .route('/', usersRoutes())
     .route('/', auditRoutes())
+    .route('/', backupRoutes(options))
     .route('/', placementRoutes())
     .route('/', matchingRoutes())
     .route('/', talentRoutes())

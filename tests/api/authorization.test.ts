@@ -90,6 +90,7 @@ const MATRIX: Expectation[] = [
     status: only(201, ['admin']),
   },
   { method: 'get', path: '/api/audit', url: '/api/audit', status: only(200, ['admin']) },
+  { method: 'post', path: '/api/admin/backup', url: '/api/admin/backup', status: only(200, ['admin']) },
   {
     method: 'post',
     path: '/api/matching/scenarios',

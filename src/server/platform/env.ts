@@ -32,6 +32,11 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(512 * 1024 * 1024),
+  /**
+   * Signs backups with HMAC-SHA256 so that restore refuses a file whose values were changed. At least
+   * 32 characters; keep it apart from the backups (a password manager, the operator's vault).
+   */
+  BACKUP_KEY: z.string().min(32, 'BACKUP_KEY は32文字以上にしてください').optional(),
 });
 
 export type Env = {
@@ -44,6 +49,7 @@ export type Env = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   bodyLimitBytes: number;
   importLimitBytes: number;
+  backupKey: string | undefined;
 };
 
 /** Parses the environment (process.env by default) into typed settings; throws on bad values. */
@@ -64,5 +70,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     importLimitBytes: e.IMPORT_LIMIT_BYTES,
+    backupKey: e.BACKUP_KEY,
   };
 }
