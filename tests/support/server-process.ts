@@ -26,7 +26,8 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, [BIN, 'serve', ...args], {
-    env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    // LOG_LEVEL info: the port is read from the start line.
+    env: { ...inherited, PORT: '0', HOST: '127.0.0.1', ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -6,7 +6,6 @@
  * streaming reader. Nothing here hand-parses CSV or encodings.
  */
 import { isUtf8 } from 'node:buffer';
-import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { AppError } from '../errors.ts';
