@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -32,6 +31,7 @@ import { AppError } from './platform/errors.ts';
 import { type AppContext, createRouter } from './platform/http.ts';
 import type { Logger } from './platform/logger.ts';
 import { sessionMiddleware } from './platform/session.ts';
+import { webAssets } from './platform/web-assets.ts';
 
 // Validation messages in Japanese, for the per-field issues of every 400.
 z.config(z.locales.ja());
@@ -179,11 +179,8 @@ export function createApp(options: AppOptions) {
   });
 
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
-    const root = options.webRoot;
-    const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');
-    app.use('/*', serveStatic({ root }));
-    // Client-side routes: any other GET gets the SPA shell.
-    app.get('*', (c) => c.html(indexHtml));
+    // Built files, and the SPA shell for any other GET (the client-side routes).
+    app.use('/*', webAssets(options.webRoot));
   }
   return app;
 }
