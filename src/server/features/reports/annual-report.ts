@@ -135,7 +135,7 @@ function examsTable(exams: ExamRow[]): ReportTable {
       text(route.applicantsLabel),
       ...years.map((fy) => {
         const e = at(fy);
-        return e?.applicants != null ? num(e.applicants) : text('ー');
+        return e?.applicants != null ? num(e.applicants) : text(DASH);
       }),
     ]);
     rows.push([
@@ -150,7 +150,7 @@ function examsTable(exams: ExamRow[]): ReportTable {
             value: e.plannedHires,
           };
         }
-        return text('ー');
+        return text(DASH);
       }),
     ]);
   }

@@ -1,9 +1,10 @@
 import { useId, useMemo } from 'react';
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import type { MapBody } from './dashboard-queries.ts';
 import { EChart } from './EChart.tsx';
 import { MAP_ASPECT, mapColour, mapOption } from './map-option.ts';
 
-const fmt = (n: number) => (n === 0 ? '－' : `${n}名`);
+const fmt = (n: number) => (n === 0 ? EMPTY_MARK : `${n}名`);
 
 /** The legend of the map's colours. */
 function Legend() {
@@ -92,7 +93,9 @@ export function SchematicMap({
                   <th scope="row" className="px-3 py-1 text-left font-normal">
                     {b.orgName}
                   </th>
-                  <td className="px-3 py-1">{b.type === '県' ? '運営' : b.participates ? '参画' : '－'}</td>
+                  <td className="px-3 py-1">
+                    {b.type === '県' ? '運営' : b.participates ? '参画' : EMPTY_MARK}
+                  </td>
                   <td className="px-3 py-1 text-right">
                     {fmt(b.prefFte)}
                     {b.midYear ? '（年度中途）' : ''}

@@ -1,7 +1,7 @@
+import { EMPTY_MARK, formatDate } from '../../../domain/japanese-date.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { InventoryTabs } from './InventoryTabs.tsx';
-import { formatDate } from './inventory-labels.ts';
 import { useStandardisation } from './inventory-queries.ts';
 
 const STEP_STYLE: Record<string, string> = {
@@ -67,7 +67,7 @@ export function StandardisationPage() {
                       </td>
                     ))}
                     <td className="px-3 py-2 text-right">
-                      {b.systems === 0 ? '—' : `${Math.round((b.done / b.systems) * 100)}%`}
+                      {b.systems === 0 ? EMPTY_MARK : `${Math.round((b.done / b.systems) * 100)}%`}
                     </td>
                     <td className="px-3 py-2 text-right">{b.beyondDeadline}</td>
                   </tr>
@@ -106,7 +106,7 @@ export function StandardisationPage() {
                       const step = body.steps[b.business] ?? null;
                       return (
                         <td key={b.business} className={`px-2 py-2 ${step ? (STEP_STYLE[step] ?? '') : ''}`}>
-                          {step ?? '—'}
+                          {step ?? EMPTY_MARK}
                         </td>
                       );
                     })}

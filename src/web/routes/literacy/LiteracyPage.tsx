@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { FiscalYearSelect, fiscalYearRangeOf } from '../../components/FiscalYearSelect.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -67,7 +68,7 @@ function Participation({ fiscalYear }: { fiscalYear: number }) {
             name,
             ...data.courses.map((c) => {
               const n = c.byBody.find((b) => b.orgCode === code)?.participants;
-              return n === undefined ? '－' : `${n}名`;
+              return n === undefined ? EMPTY_MARK : `${n}名`;
             }),
           ])}
       />

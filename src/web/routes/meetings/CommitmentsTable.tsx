@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { formatWareki } from '../../../domain/wareki.ts';
+import { EMPTY_MARK, formatDate } from '../../../domain/japanese-date.ts';
 import { CommitmentActions } from './CommitmentActions.tsx';
 import type { Commitment } from './meetings-queries.ts';
 
@@ -62,10 +62,10 @@ export function CommitmentsTable({
                   {c.meetingId ? (
                     <Link to={`/meetings/${c.meetingId}`}>
                       {c.meetingTitle}
-                      {c.meetingHeldOn ? `（${formatWareki(c.meetingHeldOn)}）` : ''}
+                      {c.meetingHeldOn ? `（${formatDate(c.meetingHeldOn)}）` : ''}
                     </Link>
                   ) : (
-                    '－'
+                    EMPTY_MARK
                   )}
                 </td>
               ) : null}
@@ -76,9 +76,7 @@ export function CommitmentsTable({
               </td>
               <td className="px-3 py-2 whitespace-nowrap">
                 {c.statusLabel}
-                {c.closedOn ? (
-                  <span className="block text-dns-14N-130">{formatWareki(c.closedOn)}</span>
-                ) : null}
+                {c.closedOn ? <span className="block text-dns-14N-130">{formatDate(c.closedOn)}</span> : null}
               </td>
               <td className="px-3 py-2">
                 <CommitmentActions c={c} />

@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
+import { EMPTY_MARK, formatDate } from '../../../domain/japanese-date.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
-import { formatDate, formatYen } from '../inventory/inventory-labels.ts';
+import { formatYen } from '../inventory/inventory-labels.ts';
 import { useOrgs } from '../orgs/orgs-queries.ts';
 import { useAlerts, useCandidates, useJointSystems } from './procurement-queries.ts';
 
@@ -129,7 +130,7 @@ export function ProcurementPage() {
                             <span className="ml-2 text-dns-14N-130">（共同利用）</span>
                           ) : null}
                         </th>
-                        <td className="px-3 py-2">{a.vendor ?? '—'}</td>
+                        <td className="px-3 py-2">{a.vendor ?? EMPTY_MARK}</td>
                         <td className="px-3 py-2">{formatDate(a.contractEnd)}</td>
                         <td className="px-3 py-2 text-right">{a.daysLeft}日</td>
                         <td className="px-3 py-2 text-right">{formatYen(a.yearlyCost)}</td>
@@ -223,7 +224,7 @@ export function ProcurementPage() {
                             </th>
                             <td className="px-3 py-2">{s.name}</td>
                             <td className="px-3 py-2">
-                              {s.vendor ?? '—'}
+                              {s.vendor ?? EMPTY_MARK}
                               {s.product ? (
                                 <span className="block text-dns-14N-130 text-solid-gray-700">
                                   {s.product}
@@ -255,9 +256,9 @@ export function ProcurementPage() {
             <li key={j.id} className="rounded-8 border border-solid-gray-200 p-3">
               <p className="text-std-16B-170">{j.name}</p>
               <p className="text-dns-14N-130 text-solid-gray-700">
-                代表: {j.leadOrgName}・{j.tenderMethod}・{j.vendor ?? '—'}・契約 {formatDate(j.contractStart)}
-                〜{formatDate(j.contractEnd)}・参加 {j.participants.length}団体・年間経費の合計{' '}
-                {formatYen(j.totalYearlyCost)}
+                代表: {j.leadOrgName}・{j.tenderMethod}・{j.vendor ?? EMPTY_MARK}・契約{' '}
+                {formatDate(j.contractStart)}〜{formatDate(j.contractEnd)}・参加 {j.participants.length}
+                団体・年間経費の合計 {formatYen(j.totalYearlyCost)}
               </p>
               {j.note ? <p className="mt-1">{j.note}</p> : null}
             </li>

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { EMPTY_MARK, formatDate } from '../../../domain/japanese-date.ts';
 import { primaryButtonClass, secondaryButtonClass } from '../../components/button-styles.ts';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
-import { formatDate } from '../inventory/inventory-labels.ts';
 import { type SearchQuery, type SearchResult, useSearch } from './search-queries.ts';
 
 const PAGE_SIZE = 50;
@@ -204,7 +204,7 @@ export function SearchPage() {
                         </th>
                         <td className="px-3 py-2">{s.orgName}</td>
                         <td className="px-3 py-2">{s.business}</td>
-                        <td className="px-3 py-2">{s.vendor ?? '—'}</td>
+                        <td className="px-3 py-2">{s.vendor ?? EMPTY_MARK}</td>
                         <td className="px-3 py-2">{s.hosting}</td>
                         <td className="px-3 py-2">{formatDate(s.contractEnd)}</td>
                       </tr>

@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { currentFiscalYear } from '../../../domain/fiscal-year.ts';
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { FiscalYearSelect, fiscalYearRangeOf } from '../../components/FiscalYearSelect.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -56,7 +57,7 @@ function GroupGapsTable({ caption, data }: { caption: string; data: GroupGaps })
                 {figures.suppressed
                   ? '非表示'
                   : figures.meanAchievement === null
-                    ? '—'
+                    ? EMPTY_MARK
                     : `${figures.meanAchievement}%`}
               </td>
               <td className={`${td} font-normal`}>
@@ -74,7 +75,7 @@ function GroupGapsTable({ caption, data }: { caption: string; data: GroupGaps })
               </td>
               <td className={`${td} font-normal`}>
                 {figures.suppressed || figures.topGaps.length === 0 ? (
-                  '—'
+                  EMPTY_MARK
                 ) : (
                   <ol className="list-decimal pl-5 text-dns-14N-130">
                     {figures.topGaps.map((g) => (

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { currentFiscalYear, formatFiscalYear } from '../../../domain/fiscal-year.ts';
-import { formatWareki } from '../../../domain/wareki.ts';
+import { formatDateTime } from '../../../domain/japanese-date.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { primaryButtonClass, secondaryButtonClass, textButtonClass } from '../../components/button-styles.ts';
@@ -91,7 +91,7 @@ export function SkillSheetPage() {
                       [
                         '評価者',
                         sheet.evaluatedBy
-                          ? `${sheet.evaluatedBy.displayName}${sheet.evaluatedAt ? `（${formatWareki(new Date(sheet.evaluatedAt))}）` : ''}`
+                          ? `${sheet.evaluatedBy.displayName}${sheet.evaluatedAt ? `（${formatDateTime(sheet.evaluatedAt)}）` : ''}`
                           : '未評価',
                       ],
                       ['達成度', `${sheet.achievementPercent}%`],
