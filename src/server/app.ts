@@ -10,6 +10,7 @@ import { authRoutes } from './features/auth/auth.routes.ts';
 import { communityRoutes } from './features/community/community.routes.ts';
 import { dashboardRoutes } from './features/dashboard/dashboard.routes.ts';
 import { developmentRoutes } from './features/development/development.routes.ts';
+import { fiscalYearsRoutes } from './features/fiscal-years/fiscal-years.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { inventoryRoutes } from './features/inventory/inventory.routes.ts';
 import { literacyRoutes } from './features/literacy/literacy.routes.ts';
@@ -78,7 +79,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', dashboardRoutes())
     .route('/', procurementRoutes())
     .route('/', workforceRoutes())
-    .route('/', practicesRoutes());
+    .route('/', practicesRoutes())
+    .route('/', fiscalYearsRoutes());
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;

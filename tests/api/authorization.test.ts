@@ -276,6 +276,7 @@ const MATRIX: Expectation[] = [
     status: ALL_200,
   },
   { method: 'get', path: '/api/dashboard', url: '/api/dashboard?fiscalYear=2024', status: ALL_200 },
+  { method: 'get', path: '/api/fiscal-years', url: '/api/fiscal-years', status: ALL_200 },
   {
     method: 'get',
     path: '/api/workforce/projection',
