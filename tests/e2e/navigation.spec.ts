@@ -22,7 +22,7 @@ const ADMIN_GROUPS: readonly (readonly [string, readonly string[]])[] = [
   ['配置', ['配置状況', '最適配置', '団体']],
   ['連携', ['会議']],
   ['情報共有', ['台帳', '好事例', '検索', '共同調達']],
-  ['管理', ['利用者', '監査ログ']],
+  ['管理', ['利用者', '監査ログ', '検索辞書']],
 ];
 
 test('an admin sees every group under its heading with all its links, the current page marked', async ({

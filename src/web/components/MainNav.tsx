@@ -54,6 +54,7 @@ const NAV_GROUPS: readonly NavGroup[] = [
     items: [
       { area: 'users', to: '/users', label: '利用者' },
       { area: 'audit', to: '/audit', label: '監査ログ' },
+      { area: 'synonyms', to: '/search/synonyms', label: '検索辞書' },
     ],
   },
 ];
