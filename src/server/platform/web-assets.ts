@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import type { MiddlewareHandler } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
 import type { AppEnv } from './http.ts';
@@ -9,6 +9,9 @@ const HASHED = /^\/assets\//;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** The shell and any unhashed file: the browser may keep it but asks whether it changed before using it. */
 const REVALIDATE = 'no-cache';
+
+/** Types Hono's table lacks. */
+const EXTRA_TYPES: Readonly<Record<string, string>> = { '.geojson': 'application/geo+json' };
 
 /** The encodings the build writes beside each file (scripts/vite-precompress.ts), preferred first. */
 const ENCODINGS = [
@@ -67,7 +70,7 @@ function loadAssets(root: string): Map<string, Asset> {
   for (const file of filesUnder(root)) {
     if (ENCODINGS.some(([, ext]) => file.endsWith(ext))) continue;
     const asset: Asset = {
-      type: getMimeType(file) ?? 'application/octet-stream',
+      type: getMimeType(file) ?? EXTRA_TYPES[extname(file)] ?? 'application/octet-stream',
       identity: new Uint8Array(readFileSync(file)),
     };
     for (const [name, ext] of ENCODINGS) {

@@ -3,7 +3,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { OpenCommitments, TrainingParticipation } from './ActivitySections.tsx';
 import { useDashboard } from './dashboard-queries.ts';
-import { SchematicMap } from './SchematicMap.tsx';
+import { MunicipalMap } from './MunicipalMap.tsx';
 import { SummaryCards } from './SummaryCards.tsx';
 import { JobTypeDistribution, PlacementTrend, RecruitmentTrend } from './TrendSections.tsx';
 
@@ -17,9 +17,9 @@ function DashboardContent({ fiscalYear }: { fiscalYear: number }) {
       <SummaryCards d={d} />
       <section aria-labelledby="dash-map" className="mt-10">
         <h2 id="dash-map" className="text-std-20B-150">
-          配属の模式図（{d.label}）
+          市町ごとの配属（{d.label}）
         </h2>
-        <SchematicMap bodies={d.map.bodies} note={d.map.note} yearLabel={d.label} />
+        <MunicipalMap bodies={d.map.bodies} yearLabel={d.label} />
       </section>
       <PlacementTrend d={d} />
       <RecruitmentTrend d={d} />
