@@ -33,6 +33,8 @@ export function BusinessesPage() {
       {summary.data ? (
         <section
           aria-label="業務ごとの集計"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+          tabIndex={0}
           className="mt-6 overflow-x-auto rounded-8 border border-solid-gray-200"
         >
           <table className="w-full border-collapse text-std-16N-170">

@@ -29,6 +29,8 @@ export function StandardisationPage() {
           </p>
           <section
             aria-label="業務ごとの進捗"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+            tabIndex={0}
             className="mt-4 overflow-x-auto rounded-8 border border-solid-gray-200"
           >
             <table className="w-full border-collapse text-std-16N-170">
@@ -78,6 +80,8 @@ export function StandardisationPage() {
 
           <section
             aria-label="団体ごとの進捗"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+            tabIndex={0}
             className="mt-8 overflow-x-auto rounded-8 border border-solid-gray-200"
           >
             <table className="border-collapse text-dns-14N-130">

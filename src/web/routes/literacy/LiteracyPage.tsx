@@ -93,7 +93,11 @@ export function LiteracyPage() {
         {courses.isPending ? <Loading /> : null}
         {courses.isError ? <ErrorAlert error={courses.error} /> : null}
         {courses.data ? (
-          <div className="mt-3 overflow-x-auto rounded-8 border border-solid-gray-200">
+          <div
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+            tabIndex={0}
+            className="mt-3 overflow-x-auto rounded-8 border border-solid-gray-200"
+          >
             <table className="w-full border-collapse">
               <caption className="sr-only">研修メニュー（5年度及び6年度）</caption>
               <thead className="bg-solid-gray-50">

@@ -14,7 +14,11 @@ export function CommitmentsTable({
   showMeeting?: boolean;
 }) {
   return (
-    <div className="mt-3 overflow-x-auto rounded-8 border border-solid-gray-200">
+    <div
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      className="mt-3 overflow-x-auto rounded-8 border border-solid-gray-200"
+    >
       <table className="w-full border-collapse text-std-16N-170">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-solid-gray-50">

@@ -206,7 +206,11 @@ function MeetingRecord({ meeting }: { meeting: MeetingDetail }) {
         {meeting.attendees.length === 0 ? (
           <p className="mt-2 text-solid-gray-700">出席の記録はありません。</p>
         ) : (
-          <div className="mt-2 overflow-x-auto rounded-8 border border-solid-gray-200">
+          <div
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+            tabIndex={0}
+            className="mt-2 overflow-x-auto rounded-8 border border-solid-gray-200"
+          >
             <table className="w-full border-collapse">
               <caption className="sr-only">出席者</caption>
               <thead className="bg-solid-gray-50">

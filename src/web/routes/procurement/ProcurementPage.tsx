@@ -156,6 +156,8 @@ export function ProcurementPage() {
                 <li key={g.key}>
                   <section
                     aria-label={`候補: ${g.key}`}
+                    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+                    tabIndex={0}
                     className="overflow-x-auto rounded-8 border border-solid-gray-200"
                   >
                     <table className="w-full border-collapse text-std-16N-170">

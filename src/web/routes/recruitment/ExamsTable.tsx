@@ -18,7 +18,11 @@ export function ExamsTable({ data }: { data: ExamList }) {
     return EMPTY_MARK;
   };
   return (
-    <div className="mt-3 overflow-x-auto rounded-8 border border-solid-gray-200">
+    <div
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      className="mt-3 overflow-x-auto rounded-8 border border-solid-gray-200"
+    >
       <table className="w-full border-collapse text-std-16N-170">
         <caption className="px-3 py-2 text-left text-std-16B-170">採用実績・計画（資料 p.21）</caption>
         <thead className="bg-solid-gray-50">

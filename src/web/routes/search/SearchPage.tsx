@@ -179,7 +179,11 @@ export function SearchPage() {
               <h2 id={id('systems')} className="text-std-24B-150">
                 情報システム（{data.systems.total}件）
               </h2>
-              <div className="mt-2 overflow-x-auto rounded-8 border border-solid-gray-200">
+              <div
+                // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+                tabIndex={0}
+                className="mt-2 overflow-x-auto rounded-8 border border-solid-gray-200"
+              >
                 <table className="w-full border-collapse text-std-16N-170">
                   <caption className="sr-only">情報システムの検索結果</caption>
                   <thead className="bg-solid-gray-50">

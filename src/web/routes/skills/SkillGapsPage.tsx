@@ -21,7 +21,11 @@ function GroupGapsTable({ caption, data }: { caption: string; data: GroupGaps })
     })),
   );
   return (
-    <div className="mt-3 overflow-x-auto">
+    <div
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      className="mt-3 overflow-x-auto"
+    >
       <table className="border-collapse text-std-16N-170">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-solid-gray-50">

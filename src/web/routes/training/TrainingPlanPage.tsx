@@ -238,7 +238,11 @@ function PlanView({
       </p>
       {edit.isError ? <ErrorAlert error={edit.error} title="研修計画を更新できませんでした。" /> : null}
       {complete.isError ? <ErrorAlert error={complete.error} title="修了を記録できませんでした。" /> : null}
-      <div className="mt-4 overflow-x-auto">
+      <div
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+        tabIndex={0}
+        className="mt-4 overflow-x-auto"
+      >
         <table className="border-collapse text-std-16N-170">
           <caption className="sr-only">{plan.fiscalYearLabel}の研修計画の項目</caption>
           <thead className="bg-solid-gray-50">
