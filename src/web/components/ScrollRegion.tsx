@@ -39,7 +39,8 @@ export function ScrollRegion({ label, tall = false, className = '', children }: 
       ) : null}
       <section
         ref={ref}
-        aria-label={label}
+        // Named after the table, marked as such so it never repeats the name of the section around it.
+        aria-label={`表：${label}`}
         aria-describedby={overflows ? hintId : undefined}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
         tabIndex={0}

@@ -47,7 +47,7 @@ export function PlacementSummaryTable({ current, previous, codeOfName }: Placeme
 
   return (
     <section
-      aria-label={`共通人材の配属状況（${year}）`}
+      aria-label={`表：共通人材の配属状況（${year}）`}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
       tabIndex={0}
       className="max-w-4xl overflow-x-auto rounded-8 border border-solid-gray-200"
