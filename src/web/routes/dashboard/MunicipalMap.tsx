@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
+import { bodyStatusLabel } from '../../../domain/body-status.ts';
 import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import boundariesUrl from '../../assets/hiroshima-municipalities.geojson?url';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
@@ -116,9 +117,7 @@ export function MunicipalMap({ bodies, yearLabel }: { bodies: readonly MapBody[]
                   <th scope="row" className="px-3 py-1 text-left font-normal whitespace-nowrap">
                     {b.orgName}
                   </th>
-                  <td className="px-3 py-1 whitespace-nowrap">
-                    {b.type === '県' ? '運営（県）' : b.participates ? '参画' : '不参画'}
-                  </td>
+                  <td className="px-3 py-1 whitespace-nowrap">{bodyStatusLabel(b, b.participates)}</td>
                   <td className="px-3 py-1 text-right whitespace-nowrap">
                     {fmt(b.prefFte)}
                     {b.midYear ? '（年度中途）' : ''}

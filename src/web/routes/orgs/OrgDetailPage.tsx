@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { bodyStatusLabel } from '../../../domain/body-status.ts';
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
@@ -83,7 +84,7 @@ export function OrgDetailPage() {
                           >
                             {taking ? '●' : EMPTY_MARK}
                           </span>
-                          <span className="ml-2">{taking ? '参画' : '不参画'}</span>
+                          <span className="ml-2">{bodyStatusLabel(org.data, taking)}</span>
                         </td>
                       </tr>
                     );

@@ -78,7 +78,7 @@ export function RecruitmentPage() {
 
       <section aria-labelledby="rec-ratios" className="mt-10">
         <h2 id="rec-ratios" className="text-std-20B-150">
-          情報職採用試験の競争倍率（最終合格/受験者）
+          情報職採用試験の競争倍率（受験者数÷最終合格者数）
         </h2>
         <p className="mt-1 text-solid-gray-700">
           受験者数÷最終合格者数。競争倍率は低下傾向にあります（資料 p.22）。
