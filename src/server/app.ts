@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -12,6 +11,7 @@ import { backupRoutes } from './features/backup/backup.routes.ts';
 import { communityRoutes } from './features/community/community.routes.ts';
 import { dashboardRoutes } from './features/dashboard/dashboard.routes.ts';
 import { developmentRoutes } from './features/development/development.routes.ts';
+import { fiscalYearsRoutes } from './features/fiscal-years/fiscal-years.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { inventoryRoutes } from './features/inventory/inventory.routes.ts';
 import { literacyRoutes } from './features/literacy/literacy.routes.ts';
@@ -33,6 +33,7 @@ import { AppError } from './platform/errors.ts';
 import { type AppContext, createRouter } from './platform/http.ts';
 import type { Logger } from './platform/logger.ts';
 import { sessionMiddleware } from './platform/session.ts';
+import { webAssets } from './platform/web-assets.ts';
 
 // Validation messages in Japanese, for the per-field issues of every 400.
 z.config(z.locales.ja());
@@ -82,7 +83,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', dashboardRoutes())
     .route('/', procurementRoutes())
     .route('/', workforceRoutes())
-    .route('/', practicesRoutes());
+    .route('/', practicesRoutes())
+    .route('/', fiscalYearsRoutes());
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;
@@ -183,11 +185,8 @@ export function createApp(options: AppOptions) {
   });
 
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
-    const root = options.webRoot;
-    const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');
-    app.use('/*', serveStatic({ root }));
-    // Client-side routes: any other GET gets the SPA shell.
-    app.get('*', (c) => c.html(indexHtml));
+    // Built files, and the SPA shell for any other GET (the client-side routes).
+    app.use('/*', webAssets(options.webRoot));
   }
   return app;
 }

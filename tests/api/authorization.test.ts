@@ -277,6 +277,7 @@ const MATRIX: Expectation[] = [
     status: ALL_200,
   },
   { method: 'get', path: '/api/dashboard', url: '/api/dashboard?fiscalYear=2024', status: ALL_200 },
+  { method: 'get', path: '/api/fiscal-years', url: '/api/fiscal-years', status: ALL_200 },
   {
     method: 'get',
     path: '/api/workforce/projection',
@@ -423,6 +424,29 @@ const MATRIX: Expectation[] = [
     status: only(404, INVENTORY_EDITORS),
   },
   { method: 'get', path: '/api/search', url: '/api/search?q=%E6%88%B8%E7%B1%8D', status: ALL_200 },
+  // Issue 13: the search dictionary, read by every role, kept by admins (entry 1 is from the migration).
+  { method: 'get', path: '/api/search/synonyms', url: '/api/search/synonyms', status: ALL_200 },
+  { method: 'get', path: '/api/search/synonyms/{id}', url: '/api/search/synonyms/1', status: ALL_200 },
+  {
+    method: 'post',
+    path: '/api/search/synonyms',
+    url: '/api/search/synonyms',
+    body: { term: '権限確認', synonyms: ['権限の確認'] },
+    status: only(201, ['admin']),
+  },
+  {
+    method: 'put',
+    path: '/api/search/synonyms/{id}',
+    url: '/api/search/synonyms/1',
+    body: { term: '住基', synonyms: ['住民基本台帳', '住民記録'] },
+    status: only(200, ['admin']),
+  },
+  {
+    method: 'delete',
+    path: '/api/search/synonyms/{id}',
+    url: '/api/search/synonyms/2147483647',
+    status: only(404, ['admin']),
+  },
   {
     method: 'get',
     path: '/api/procurement/candidates',

@@ -1,16 +1,6 @@
-import { expect, type Locator, type Page, request, test } from '@playwright/test';
+import { expect, type Locator, request, test } from '@playwright/test';
 import { currentFiscalYear, formatFiscalYear } from '../../src/domain/fiscal-year.ts';
-
-/** Password of every demo account. */
-const DEMO_PASSWORD = 'dxship-demo';
-
-/** Signs in through the login form (the page must show it). */
-async function signIn(page: Page, login: string, password = DEMO_PASSWORD): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
-  await page.getByLabel('ログインID').fill(login);
-  await page.getByLabel('パスワード').fill(password);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-}
+import { DEMO_PASSWORD, signIn } from './support/sign-in.ts';
 
 /** The data rows of a table (its second row group, the tbody). */
 function bodyRows(table: Locator): Locator {
@@ -114,7 +104,7 @@ test('a wrong password shows the error and stays on the login page', async ({ pa
   await expect(page.getByText('ログインIDを入力してください。')).toBeVisible();
   await expect(page.getByLabel('ログインID')).toBeFocused();
 
-  await signIn(page, 'admin', 'not-the-password');
+  await signIn(page, 'admin', { password: 'not-the-password' });
   await expect(page.getByRole('alert')).toHaveText('ログインIDまたはパスワードが正しくありません。');
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole('navigation', { name: 'メインメニュー' })).toHaveCount(0);

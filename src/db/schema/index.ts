@@ -12,6 +12,7 @@ export * from './placement.ts';
 export * from './practices.ts';
 export * from './procurement.ts';
 export * from './recruitment.ts';
+export * from './search.ts';
 export * from './skills.ts';
 export * from './talent.ts';
 export * from './workforce.ts';
@@ -36,6 +37,7 @@ import { assignments, posts } from './placement.ts';
 import { practiceAdoptions, practiceAttachments, practiceComments, practices } from './practices.ts';
 import { jointSystemParticipants, jointSystems } from './procurement.ts';
 import { recruitmentExams } from './recruitment.ts';
+import { searchSynonyms } from './search.ts';
 import { skillAssessments, skillEvidence, skillSheets } from './skills.ts';
 import { people, personCertifications, personLocationPreferences } from './talent.ts';
 import { orgTargetPositions } from './workforce.ts';
@@ -76,6 +78,7 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   importBatchChunks,
   systems,
   practices,
+  searchSynonyms,
   practiceAttachments,
   practiceComments,
   practiceAdoptions,

@@ -22,6 +22,7 @@ export type Area =
   | 'imports'
   | 'records'
   | 'search'
+  | 'synonyms'
   | 'procurement'
   | 'recruitment'
   | 'workforce'
@@ -64,6 +65,7 @@ export const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = Object.freeze
   imports: ['admin', 'municipal_manager', 'municipal_staff'],
   records: RECORD_EDITORS,
   search: ROLES,
+  synonyms: ['admin'],
   procurement: ROLES,
   recruitment: ROLES,
   workforce: ['admin', 'talent_officer', 'municipal_manager', 'viewer'],

@@ -67,7 +67,11 @@ export function AssessmentForm({ personId, sheet, mode, onDone }: AssessmentForm
         レベル：
         {SKILL_LEVELS.map((l) => `${l.level} ${l.label}（${l.description}）`).join('／')}
       </p>
-      <div className="mt-3 overflow-x-auto">
+      <div
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+        tabIndex={0}
+        className="mt-3 overflow-x-auto"
+      >
         <table className="border-collapse text-std-16N-170">
           <caption className="sr-only">
             {sheet.fiscalYearLabel}の{what}

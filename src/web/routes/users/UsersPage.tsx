@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
+import { formatDateTime } from '../../../domain/japanese-date.ts';
 import { ROLE_LABELS, seesAllBodies } from '../../../domain/roles.ts';
-import { formatWareki } from '../../../domain/wareki.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { dataTableColumnHelper } from '../../components/data-table-columns.ts';
@@ -28,7 +28,7 @@ const columns = helper.columns([
   helper.accessor('createdAt', {
     header: '登録日',
     sortFn: 'alphanumeric',
-    cell: (info) => formatWareki(new Date(info.getValue())),
+    cell: (info) => formatDateTime(info.getValue()),
   }),
 ]);
 
