@@ -40,7 +40,7 @@ function digestOf(keys: string[]): string {
   return createHash('sha256').update(keys.sort().join('\n')).digest('hex').slice(0, 32);
 }
 
-function describe(item: Alert, candidates: string[] | undefined): string {
+function describeContract(item: Alert, candidates: string[] | undefined): string {
   const head = `■ ${item.kind === 'joint' ? '［共同利用］' : ''}${item.name}${item.vendor ? `（${item.vendor}）` : ''}\n  契約満了: ${formatWareki(item.contractEnd)}（あと${item.daysLeft}日）`;
   if (!candidates || candidates.length === 0) return head;
   return `${head}\n  同じ業務で契約満了が近い団体（共同調達の候補）: ${candidates.join('、')}`;
@@ -80,7 +80,7 @@ export async function evaluateContractExpiries(db: Db, asOf: string): Promise<nu
         title: `契約満了が近づいています: ${alerts.orgName} ${items.length}件`,
         body: [
           `${alerts.orgName}の次の契約が、満了まで${months}か月以内に入りました。更新か、他団体との共同調達かの検討を始めてください。`,
-          items.map((i) => describe(i, candidates.get(i.id))).join('\n'),
+          items.map((i) => describeContract(i, candidates.get(i.id))).join('\n'),
         ].join('\n\n'),
         link: `/procurement?orgCode=${code}&monthsAhead=${months}&windowMonths=${months}`,
       });

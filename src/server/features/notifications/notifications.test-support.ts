@@ -33,7 +33,10 @@ export function daysFromToday(days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** An instant `days` from now at `hour` o'clock Japan time. */
+/**
+ * An instant `days` from today at `hour` o'clock Japan time. The job sends mail due by the instant it
+ * is given, so a run "now" in a test must not lie before the real clock: use days ≥ 1.
+ */
 export function atJapanHour(days: number, hour: number): Date {
   return new Date(`${daysFromToday(days)}T${String(hour).padStart(2, '0')}:00:00+09:00`);
 }
