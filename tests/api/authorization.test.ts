@@ -656,7 +656,12 @@ const MATRIX: Expectation[] = [
     url: '/api/notifications/2147483647/read',
     status: Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>,
   },
-  { method: 'post', path: '/api/notifications/read-all', url: '/api/notifications/read-all', status: ALL_200 },
+  {
+    method: 'post',
+    path: '/api/notifications/read-all',
+    url: '/api/notifications/read-all',
+    status: ALL_200,
+  },
   { method: 'get', path: '/api/notifications/settings', url: '/api/notifications/settings', status: ALL_200 },
   {
     method: 'put',

@@ -4,6 +4,7 @@ import { ApiError } from '../api/client.ts';
 import { useCurrentUser } from '../auth/current-user.ts';
 import { useLogout } from '../auth/session.ts';
 import { MainNav } from './MainNav.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { ErrorAlert } from './StatusMessages.tsx';
 
 /** After a page change, moves focus to the new page's h1 so screen readers announce it. */
@@ -80,7 +81,10 @@ export function AppShell() {
               DXShip（デジシップ）ひろしま
             </Link>
           </p>
-          <UserPanel />
+          <div className="flex flex-wrap items-center gap-4">
+            <NotificationBell />
+            <UserPanel />
+          </div>
         </div>
       </header>
       <div className="mx-auto flex w-full max-w-7xl flex-1 flex-col md:flex-row">

@@ -21,6 +21,9 @@ import { MeetingDetailPage } from './meetings/MeetingDetailPage.tsx';
 import { MeetingNewPage } from './meetings/MeetingNewPage.tsx';
 import { MeetingsPage } from './meetings/MeetingsPage.tsx';
 import { NotFoundPage } from './not-found/NotFoundPage.tsx';
+import { InboxPage } from './notifications/InboxPage.tsx';
+import { NotificationSettingsPage } from './notifications/NotificationSettingsPage.tsx';
+import { OutboxPage } from './notifications/OutboxPage.tsx';
 import { OrgDetailPage } from './orgs/OrgDetailPage.tsx';
 import { OrgsPage } from './orgs/OrgsPage.tsx';
 import { MyProfilePage } from './people/MyProfilePage.tsx';
@@ -136,6 +139,12 @@ export function createAppRouter() {
               ],
             },
             { path: 'search', element: <SearchPage /> },
+            { path: 'notifications', element: <InboxPage /> },
+            { path: 'notifications/settings', element: <NotificationSettingsPage /> },
+            {
+              element: <RequireArea area="outbox" />,
+              children: [{ path: 'notifications/outbox', element: <OutboxPage /> }],
+            },
             { path: 'procurement', element: <ProcurementPage /> },
             { path: 'practices', element: <PracticesPage /> },
             { path: 'practices/:id', element: <PracticeDetailPage /> },

@@ -8,6 +8,13 @@ import { renderMail } from './render-mail.ts';
 export const MAX_ATTEMPTS = 8;
 /** A claimed mail whose sender died is tried again after this long. */
 const CLAIM_MINUTES = 10;
+/**
+ * Due by `now` or by the database's own clock, whichever is later: a mail queued a moment ago carries
+ * the database's time (microseconds), which a JavaScript Date taken just after may not reach.
+ */
+const dueBy = (now: Date) =>
+  lte(mailOutbox.nextAttemptAt, sql`greatest(now(), ${now.toISOString()}::timestamptz)`);
+
 /** Mails sent in one run at most; the rest wait for the next run. */
 const BATCH_LIMIT = 500;
 
@@ -27,7 +34,7 @@ async function claimNext(db: Db, now: Date) {
   const due = db
     .select({ id: mailOutbox.id })
     .from(mailOutbox)
-    .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, now)))
+    .where(and(eq(mailOutbox.status, 'pending'), dueBy(now)))
     .orderBy(asc(mailOutbox.id))
     .limit(1)
     .for('update', { skipLocked: true });
@@ -57,7 +64,7 @@ export async function deliverOutbox(db: Db, mailer: Mailer, now = new Date()): P
     const skipped = await db
       .update(mailOutbox)
       .set({ status: 'skipped', lastError: 'メール送信が無効です（SMTP_URL が設定されていません）' })
-      .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, now)))
+      .where(and(eq(mailOutbox.status, 'pending'), dueBy(now)))
       .returning({ id: mailOutbox.id });
     counts.skipped = skipped.length;
     return counts;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliAsync } from '../../../../tests/support/cli.ts';
-import { type TestSmtpServer, startSmtpServer } from '../../../../tests/support/smtp.ts';
+import { startSmtpServer, type TestSmtpServer } from '../../../../tests/support/smtp.ts';
 import { createTestDatabase, freshDatabaseEnv } from '../../../../tests/support/test-db.ts';
 import { loadReferenceData } from '../../../db/reference/load-reference-data.ts';
 import { commitments, users } from '../../../db/schema/index.ts';

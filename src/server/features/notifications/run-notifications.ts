@@ -27,8 +27,7 @@ export async function runNotifications(db: Db, mailer: Mailer, now = new Date())
   const contractExpiry = await evaluateContractExpiries(db, today);
   const commitmentDue = await evaluateCommitmentDeadlines(db, today);
   const digests = await sendDigests(db, mailer.settings, now);
-  // Mail queued by this very run is stamped with the database's clock, after `now` was taken.
-  const delivery = await deliverOutbox(db, mailer, new Date(Math.max(now.getTime(), Date.now())));
+  const delivery = await deliverOutbox(db, mailer, now);
   return { contractExpiry, commitmentDue, digests, delivery };
 }
 
