@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSmtpServer, type TestSmtpServer } from '../../../../tests/support/smtp.ts';
+import type { TestSmtpServer } from '../../../../tests/support/smtp.ts';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app.ts';
 import { loadDemoData } from '../../../db/demo/load-demo-data.ts';
 import { people, posts, users } from '../../../db/schema/index.ts';
@@ -9,11 +9,11 @@ import { deliverOutbox } from './deliver-outbox.ts';
 import type { Mailer } from './mailer.ts';
 import {
   atJapanHour,
+  createMailTestApp,
   daysFromToday,
   mailSettings,
   PUBLIC_URL,
   setEmail,
-  testMailer,
 } from './notifications.test-support.ts';
 import { runNotifications } from './run-notifications.ts';
 
@@ -22,25 +22,20 @@ const KURE = '342025';
 let t: TestApp;
 let smtp: TestSmtpServer;
 let mailer: Mailer;
+let close: () => Promise<void>;
 let admin: Session;
 let kure: Session;
 let kureStaff: Session;
 
 beforeAll(async () => {
-  smtp = await startSmtpServer();
-  mailer = testMailer(smtp);
-  t = await createTestApp({ mail: mailSettings(smtp) });
+  ({ t, smtp, mailer, close } = await createMailTestApp());
   admin = await t.as('admin');
   kure = await t.as('municipal_manager', KURE);
   kureStaff = await t.as('municipal_staff', KURE);
   await setEmail(t, kure, 'kure-cdo@city.kure.example.jp');
   await setEmail(t, kureStaff, 'kure-dx@city.kure.example.jp');
 });
-afterAll(async () => {
-  mailer.close();
-  await t.close();
-  await smtp.close();
-});
+afterAll(() => close());
 beforeEach(() => smtp.clear());
 
 async function userIdOf(session: Session) {

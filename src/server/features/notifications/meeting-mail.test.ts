@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSmtpServer, type TestSmtpServer } from '../../../../tests/support/smtp.ts';
-import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app.ts';
+import type { TestSmtpServer } from '../../../../tests/support/smtp.ts';
+import type { Session, TestApp } from '../../../../tests/support/test-app.ts';
 import { deliverOutbox } from './deliver-outbox.ts';
 import type { Mailer } from './mailer.ts';
-import {
-  daysFromToday,
-  mailSettings,
-  PUBLIC_URL,
-  setEmail,
-  testMailer,
-} from './notifications.test-support.ts';
+import { createMailTestApp, daysFromToday, PUBLIC_URL, setEmail } from './notifications.test-support.ts';
 
 const KURE = '342025';
 const MIHARA = '342041';
@@ -18,6 +12,7 @@ const FUCHU = '342076';
 let t: TestApp;
 let smtp: TestSmtpServer;
 let mailer: Mailer;
+let close: () => Promise<void>;
 let officer: Session;
 let kureManager: Session;
 let kureStaff: Session;
@@ -26,9 +21,7 @@ let miharaManager: Session;
 let fuchuManager: Session;
 
 beforeAll(async () => {
-  smtp = await startSmtpServer();
-  mailer = testMailer(smtp);
-  t = await createTestApp({ mail: mailSettings(smtp) });
+  ({ t, smtp, mailer, close } = await createMailTestApp());
   officer = await t.as('admin');
   kureManager = await t.as('municipal_manager', KURE);
   kureStaff = await t.as('municipal_staff', KURE);
@@ -41,11 +34,7 @@ beforeAll(async () => {
   await setEmail(t, miharaManager, 'mihara-cdo@city.mihara.example.jp');
   await setEmail(t, fuchuManager, 'fuchu-cdo@town.fuchu.example.jp');
 });
-afterAll(async () => {
-  mailer.close();
-  await t.close();
-  await smtp.close();
-});
+afterAll(() => close());
 beforeEach(() => smtp.clear());
 
 const attendee = (orgCode: string) => ({ orgCode, organisationName: '', personName: '', title: '' });

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { TestSmtpServer } from '../../../../tests/support/smtp.ts';
-import type { Session, TestApp } from '../../../../tests/support/test-app.ts';
+import { startSmtpServer, type TestSmtpServer } from '../../../../tests/support/smtp.ts';
+import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app.ts';
 import { users } from '../../../db/schema/index.ts';
 import type { MailSettings } from '../../platform/env.ts';
 import { todayInJapan } from '../procurement/contract-window.ts';
@@ -39,4 +39,21 @@ export function daysFromToday(days: number): string {
  */
 export function atJapanHour(days: number, hour: number): Date {
   return new Date(`${daysFromToday(days)}T${String(hour).padStart(2, '0')}:00:00+09:00`);
+}
+
+/** A test app whose mail goes to a real SMTP server on loopback, with a mailer for the job. */
+export async function createMailTestApp() {
+  const smtp = await startSmtpServer();
+  const mailer = testMailer(smtp);
+  const t = await createTestApp({ mail: mailSettings(smtp) });
+  return {
+    t,
+    smtp,
+    mailer,
+    close: async () => {
+      mailer.close();
+      await t.close();
+      await smtp.close();
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSmtpServer, type TestSmtpServer } from '../../../../tests/support/smtp.ts';
+import type { TestSmtpServer } from '../../../../tests/support/smtp.ts';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app.ts';
 import { mailOutbox, systems, users } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -10,8 +10,8 @@ import { deliverOutbox } from './deliver-outbox.ts';
 import type { Mailer } from './mailer.ts';
 import {
   atJapanHour,
+  createMailTestApp,
   daysFromToday,
-  mailSettings,
   PUBLIC_URL,
   setEmail,
   testMailer,
@@ -25,15 +25,14 @@ const ONOMICHI = '342050';
 let t: TestApp;
 let smtp: TestSmtpServer;
 let mailer: Mailer;
+let close: () => Promise<void>;
 let admin: Session;
 let kure: Session;
 let mihara: Session;
 let onomichi: Session;
 
 beforeAll(async () => {
-  smtp = await startSmtpServer();
-  mailer = testMailer(smtp);
-  t = await createTestApp({ mail: mailSettings(smtp) });
+  ({ t, smtp, mailer, close } = await createMailTestApp());
   admin = await t.as('admin');
   kure = await t.as('municipal_manager', KURE);
   mihara = await t.as('municipal_manager', MIHARA);
@@ -43,11 +42,7 @@ beforeAll(async () => {
   await setEmail(t, mihara, 'mihara-cdo@city.mihara.example.jp');
   await setEmail(t, onomichi, 'onomichi-cdo@city.onomichi.example.jp');
 });
-afterAll(async () => {
-  mailer.close();
-  await t.close();
-  await smtp.close();
-});
+afterAll(() => close());
 beforeEach(() => smtp.clear());
 
 const run = (now: Date) => runNotifications(t.db, mailer, now);
