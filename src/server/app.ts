@@ -16,6 +16,7 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { inventoryRoutes } from './features/inventory/inventory.routes.ts';
 import { literacyRoutes } from './features/literacy/literacy.routes.ts';
 import { matchingRoutes } from './features/matching/matching.routes.ts';
+import { notificationsRoutes } from './features/notifications/notifications.routes.ts';
 import { orgsRoutes } from './features/orgs/orgs.routes.ts';
 import { placementRoutes } from './features/placement/placement.routes.ts';
 import { practicesRoutes } from './features/practices/practices.routes.ts';
@@ -29,6 +30,7 @@ import { usersRoutes } from './features/users/users.routes.ts';
 import { workforceRoutes } from './features/workforce/workforce.routes.ts';
 import { translateDatabaseError } from './platform/database-errors.ts';
 import type { Db } from './platform/db.ts';
+import type { MailSettings } from './platform/env.ts';
 import { AppError } from './platform/errors.ts';
 import { type AppContext, createRouter } from './platform/http.ts';
 import type { Logger } from './platform/logger.ts';
@@ -49,6 +51,8 @@ export type AppOptions = {
   importLimitBytes?: number;
   /** BACKUP_KEY: backups taken through the API are signed with it (HMAC-SHA256). */
   backupKey?: string | undefined;
+  /** Outgoing mail (SMTP_URL, MAIL_FROM, PUBLIC_URL); mail is off when omitted. */
+  mail?: MailSettings;
   /** Folder of the built web UI (index.html and assets); omitted in API-only tests. */
   webRoot?: string;
 };
@@ -57,8 +61,18 @@ export type AppOptions = {
 const IMPORT_UPLOAD = /^\/api\/[a-z-]+\/import$/;
 const DEFAULT_IMPORT_LIMIT_BYTES = 512 * 1024 * 1024;
 
+const MAIL_OFF: MailSettings = {
+  smtpUrl: undefined,
+  from: 'DXShip <dxship@localhost>',
+  publicUrl: 'http://localhost:3000',
+  digestHour: 8,
+};
+
 /** Routes reachable without a session. */
 const PUBLIC_API_PATHS = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
+
+/** A personal calendar feed: its URL carries its own secret (calendar programs send no cookie). */
+const CALENDAR_FEED = /^\/api\/calendar\/[^/]+\.ics$/;
 
 /** The JSON API: every feature's routes, chained so the web client gets their types. */
 function apiRoutes(options: AppOptions) {
@@ -84,7 +98,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', procurementRoutes())
     .route('/', workforceRoutes())
     .route('/', practicesRoutes())
-    .route('/', fiscalYearsRoutes());
+    .route('/', fiscalYearsRoutes())
+    .route('/', notificationsRoutes());
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;
@@ -142,6 +157,7 @@ export function createApp(options: AppOptions) {
     c.set('db', options.db);
     c.set('logger', options.logger);
     c.set('importLimitBytes', options.importLimitBytes ?? DEFAULT_IMPORT_LIMIT_BYTES);
+    c.set('mail', options.mail ?? MAIL_OFF);
     await next();
   });
   const requestLimit = bodyLimit({
@@ -157,7 +173,7 @@ export function createApp(options: AppOptions) {
   );
   app.use('/api/*', sessionMiddleware());
   app.use('/api/*', async (c, next) => {
-    if (!PUBLIC_API_PATHS.has(c.req.path) && !c.get('actor')) {
+    if (!PUBLIC_API_PATHS.has(c.req.path) && !CALENDAR_FEED.test(c.req.path) && !c.get('actor')) {
       throw new AppError('UNAUTHENTICATED', 401, 'ログインが必要です。');
     }
     await next();

@@ -27,6 +27,10 @@ const commands: Record<string, { load: () => Promise<{ run: Command['run'] }>; s
     load: () => import('./commands/restore.ts'),
     summary: 'restore FILE — 空のデータベースへ復元する',
   },
+  notifications: {
+    load: () => import('./commands/notifications.ts'),
+    summary: 'notifications run — 期限の来た通知を評価し、メールを送信する（何度実行しても重複しない）',
+  },
   match: {
     load: () => import('./commands/match.ts'),
     summary: 'match --input problem.json --output result.json — 割当問題を解く',
@@ -34,7 +38,7 @@ const commands: Record<string, { load: () => Promise<{ run: Command['run'] }>; s
 };
 
 function usage(): string {
-  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`);
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(13)} ${c.summary}`);
   return ['使い方: dxship <command> [options]', '', ...lines].join('\n');
 }
 

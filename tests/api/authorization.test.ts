@@ -672,6 +672,76 @@ const MATRIX: Expectation[] = [
     status: { ...only(200, ['admin', 'talent_officer']), member: 404 },
   },
   // — end of issue 3: skills and development —
+  // Issue 14: notifications (each person's own inbox and settings; the calendar feed is authenticated
+  // by the secret in its URL; body settings of another body 342025; the outbox for admins).
+  { method: 'get', path: '/api/notifications', url: '/api/notifications', status: ALL_200 },
+  {
+    method: 'post',
+    path: '/api/notifications/{id}/read',
+    url: '/api/notifications/2147483647/read',
+    status: Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>,
+  },
+  {
+    method: 'post',
+    path: '/api/notifications/read-all',
+    url: '/api/notifications/read-all',
+    status: ALL_200,
+  },
+  { method: 'get', path: '/api/notifications/settings', url: '/api/notifications/settings', status: ALL_200 },
+  {
+    method: 'put',
+    path: '/api/notifications/settings',
+    url: '/api/notifications/settings',
+    body: { preferences: [{ kind: 'meeting', delivery: 'digest' }] },
+    status: ALL_200,
+  },
+  {
+    method: 'post',
+    path: '/api/notifications/calendar-feed',
+    url: '/api/notifications/calendar-feed',
+    status: Object.fromEntries(ROLES.map((r) => [r, 201])) as Record<Role, number>,
+  },
+  {
+    method: 'delete',
+    path: '/api/notifications/calendar-feed',
+    url: '/api/notifications/calendar-feed',
+    status: Object.fromEntries(ROLES.map((r) => [r, 204])) as Record<Role, number>,
+  },
+  {
+    method: 'get',
+    path: '/api/calendar/{token}',
+    url: `/api/calendar/${'a'.repeat(43)}.ics`,
+    public: true,
+    status: Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>,
+  },
+  {
+    method: 'get',
+    path: '/api/meetings/{id}/ics',
+    url: '/api/meetings/00000000-0000-4000-8000-000000000000/ics',
+    status: Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>,
+  },
+  {
+    method: 'delete',
+    path: '/api/meetings/{id}',
+    url: '/api/meetings/00000000-0000-4000-8000-000000000000',
+    status: only(404, ['admin', 'talent_officer']),
+  },
+  {
+    method: 'get',
+    path: '/api/notifications/bodies/{orgCode}/settings',
+    url: '/api/notifications/bodies/342025/settings',
+    status: Object.fromEntries(
+      ROLES.map((r) => [r, r === 'admin' || r === 'talent_officer' ? 200 : 404]),
+    ) as Record<Role, number>,
+  },
+  {
+    method: 'put',
+    path: '/api/notifications/bodies/{orgCode}/settings',
+    url: '/api/notifications/bodies/342025/settings',
+    body: { contractWindowMonths: 12 },
+    status: { ...only(200, ['admin']), municipal_manager: 404 },
+  },
+  { method: 'get', path: '/api/admin/outbox', url: '/api/admin/outbox', status: only(200, ['admin']) },
 ];
 
 let t: TestApp;

@@ -18,7 +18,9 @@ type RequestOptions = { as?: Session; body?: unknown; headers?: Record<string, s
  * The whole app, in process, on a fresh database of its own. `as(role, orgCode)` creates a user of
  * that role in that body and signs in through the real login route.
  */
-export async function createTestApp(options: Pick<AppOptions, 'importLimitBytes' | 'backupKey'> = {}) {
+export async function createTestApp(
+  options: Pick<AppOptions, 'importLimitBytes' | 'backupKey' | 'mail'> = {},
+) {
   const database: Database = await createTestDatabase();
   const app = createApp({
     db: database.db,

@@ -15,6 +15,8 @@ export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
   login: text('login').notNull().unique(),
   displayName: text('display_name').notNull(),
+  /** Where notifications and reset links are mailed (optional). */
+  email: text('email'),
   passwordHash: text('password_hash').notNull(),
   role: text('role', { enum: ROLE_VALUES }).notNull(),
   orgCode: char('org_code', { length: 6 })

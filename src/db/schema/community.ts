@@ -47,6 +47,9 @@ export const meetings = pgTable(
     theme: text('theme'),
     heldOn: date('held_on', { mode: 'string' }).notNull(),
     location: text('location').notNull().default(''),
+    /** Start and end on `heldOn`, `HH:MM` in Japan time; null for a meeting recorded without times. */
+    startTime: text('start_time'),
+    endTime: text('end_time'),
     agenda: jsonb('agenda').$type<string[]>().notNull().default([]),
     minutes: text('minutes').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

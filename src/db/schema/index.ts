@@ -7,6 +7,7 @@ export * from './imports.ts';
 export * from './inventory.ts';
 export * from './literacy.ts';
 export * from './matching.ts';
+export * from './notifications.ts';
 export * from './orgs.ts';
 export * from './placement.ts';
 export * from './practices.ts';
@@ -32,6 +33,14 @@ import { importBatchChunks, importBatches } from './imports.ts';
 import { systems } from './inventory.ts';
 import { literacyCourses, literacyParticipation, literacySessions } from './literacy.ts';
 import { matchingRuns, matchingScenarios } from './matching.ts';
+import {
+  calendarFeeds,
+  mailOutbox,
+  notificationEvents,
+  notificationPreferences,
+  notifications,
+  orgNotificationSettings,
+} from './notifications.ts';
 import { orgParticipation, orgs } from './orgs.ts';
 import { assignments, posts } from './placement.ts';
 import { practiceAdoptions, practiceAttachments, practiceComments, practices } from './practices.ts';
@@ -84,4 +93,10 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   practiceAdoptions,
   jointSystems,
   jointSystemParticipants,
+  notifications,
+  mailOutbox,
+  notificationPreferences,
+  orgNotificationSettings,
+  calendarFeeds,
+  notificationEvents,
 ];

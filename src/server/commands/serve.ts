@@ -4,6 +4,8 @@ import { serve } from '@hono/node-server';
 import { loadDemoData } from '../../db/demo/load-demo-data.ts';
 import { loadReferenceData } from '../../db/reference/load-reference-data.ts';
 import { createApp } from '../app.ts';
+import { createMailer } from '../features/notifications/mailer.ts';
+import { startNotificationScheduler } from '../features/notifications/notification-scheduler.ts';
 import { buildSearchIndexes } from '../features/search/build-search-indexes.ts';
 import { openDatabase } from '../platform/db.ts';
 import { readEnv } from '../platform/env.ts';
@@ -14,7 +16,8 @@ const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../dist/we
 /**
  * `dxship serve`: applies migrations, loads the reference data and — on a database without
  * accounts — the demo data, then serves the web UI and the API until SIGINT/SIGTERM. Once listening it
- * builds the search indexes in the background (see buildSearchIndexes).
+ * builds the search indexes in the background (see buildSearchIndexes), and every
+ * NOTIFY_INTERVAL_SECONDS runs the notifications job under the database lease (one sender among many).
  * `--no-demo` skips the demo data (production).
  */
 export async function run(argv: string[]): Promise<number> {
@@ -26,6 +29,12 @@ export async function run(argv: string[]): Promise<number> {
   else if (await loadDemoData(database.db)) logger.info('demo data loaded');
 
   const app = createApp({ ...env, db: database.db, logger, webRoot: WEB_ROOT });
+  const mailer = createMailer(env.mail);
+  if (!mailer.enabled) logger.warn('SMTP_URL が未設定のため、通知メールは送信しません（アプリ内通知のみ）');
+  const stopNotifications = startNotificationScheduler(database, mailer, {
+    intervalSeconds: env.notifyIntervalSeconds,
+    logger,
+  });
   const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
     logger.info(
       { port: info.port, database: database.kind },
@@ -42,6 +51,8 @@ export async function run(argv: string[]): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await stopNotifications();
+  mailer.close();
   await database.close();
   return 0;
 }

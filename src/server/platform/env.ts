@@ -37,6 +37,22 @@ const EnvSchema = z.object({
    * 32 characters; keep it apart from the backups (a password manager, the operator's vault).
    */
   BACKUP_KEY: z.string().min(32, 'BACKUP_KEY は32文字以上にしてください').optional(),
+  /** SMTP server for notifications (smtp:// or smtps://, credentials in the URL); unset = mail off. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/, 'smtp:// または smtps:// で始まる URL を指定してください')
+    .optional(),
+  /** The sender of notification mail, e.g. `DXShip <dxship@pref.hiroshima.lg.jp>`. */
+  MAIL_FROM: z.string().min(3).default('DXShip <dxship@localhost>'),
+  /** The address people reach DXShip at; links in mail and calendar feeds are built on it. */
+  PUBLIC_URL: z
+    .url('http:// または https:// で始まる URL を指定してください')
+    .regex(/^https?:\/\//, 'http:// または https:// で始まる URL を指定してください')
+    .optional(),
+  /** How often `serve` evaluates due notifications and sends the outbox (seconds). */
+  NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(120),
+  /** Hour of the day (Japan time) from which the daily digest is mailed. */
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
 });
 
 export type Env = {
@@ -50,6 +66,16 @@ export type Env = {
   bodyLimitBytes: number;
   importLimitBytes: number;
   backupKey: string | undefined;
+  mail: MailSettings;
+  notifyIntervalSeconds: number;
+};
+
+/** Outgoing mail: off without an SMTP URL. `publicUrl` has no trailing slash. */
+export type MailSettings = {
+  smtpUrl: string | undefined;
+  from: string;
+  publicUrl: string;
+  digestHour: number;
 };
 
 /** Parses the environment (process.env by default) into typed settings; throws on bad values. */
@@ -71,5 +97,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     importLimitBytes: e.IMPORT_LIMIT_BYTES,
     backupKey: e.BACKUP_KEY,
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+      digestHour: e.DIGEST_HOUR,
+    },
+    notifyIntervalSeconds: e.NOTIFY_INTERVAL_SECONDS,
   };
 }

@@ -2,6 +2,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Actor } from './actor.ts';
 import type { Db } from './db.ts';
+import type { MailSettings } from './env.ts';
 import { errors } from './errors.ts';
 import type { Logger } from './logger.ts';
 
@@ -12,6 +13,8 @@ export type AppEnv = {
     logger: Logger;
     /** Largest import file accepted (bytes); the import routes enforce it while streaming. */
     importLimitBytes: number;
+    /** Outgoing mail settings: whether mail is on, the public address links are built on. */
+    mail: MailSettings;
     requestId: string;
     actor: Actor | null;
     /** Present when the request is authenticated by the session cookie. */

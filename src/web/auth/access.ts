@@ -15,6 +15,7 @@ export type Area =
   | 'training'
   | 'users'
   | 'audit'
+  | 'outbox'
   | 'dashboard'
   | 'meetings'
   | 'reports'
@@ -58,6 +59,7 @@ export const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = Object.freeze
   training: ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff', 'member'],
   users: ['admin', 'talent_officer', 'municipal_manager'],
   audit: ['admin'],
+  outbox: ['admin'],
   dashboard: ROLES,
   meetings: ROLES,
   reports: ROLES,

@@ -5,6 +5,7 @@ import { useCurrentUser } from '../auth/current-user.ts';
 import { useLogout } from '../auth/session.ts';
 import { FiscalYearHeaderSelect, useFiscalYearSearch } from './fiscal-year.tsx';
 import { MainNav } from './MainNav.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { ErrorAlert } from './StatusMessages.tsx';
 
 /** After a page change, moves focus to the new page's h1 so screen readers announce it. */
@@ -87,6 +88,7 @@ export function AppShell() {
           </p>
           <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
             <FiscalYearHeaderSelect />
+            <NotificationBell />
             <UserPanel />
           </div>
         </div>

@@ -316,6 +316,32 @@ export function createAppRouter() {
               ],
             },
             {
+              path: 'notifications',
+              lazy: page(
+                () => import('./notifications/InboxPage.tsx'),
+                (m) => m.InboxPage,
+              ),
+            },
+            {
+              path: 'notifications/settings',
+              lazy: page(
+                () => import('./notifications/NotificationSettingsPage.tsx'),
+                (m) => m.NotificationSettingsPage,
+              ),
+            },
+            {
+              element: <RequireArea area="outbox" />,
+              children: [
+                {
+                  path: 'notifications/outbox',
+                  lazy: page(
+                    () => import('./notifications/OutboxPage.tsx'),
+                    (m) => m.OutboxPage,
+                  ),
+                },
+              ],
+            },
+            {
               path: 'search',
               lazy: page(
                 () => import('./search/SearchPage.tsx'),

@@ -43,6 +43,8 @@ export function presentMeetingSummary(m: MeetingWithCounts) {
     heldOn: m.heldOn,
     heldOnLabel: formatWareki(m.heldOn, { weekday: true }),
     fiscalYear: fiscalYearOf(m.heldOn),
+    startTime: m.startTime,
+    endTime: m.endTime,
     location: m.location,
     agenda: m.agenda,
     attendeeCount: m.attendeeCount,

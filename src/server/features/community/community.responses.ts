@@ -35,6 +35,8 @@ export const MeetingSummarySchema = z
     heldOn: z.string(),
     heldOnLabel: z.string().openapi({ example: '令和5年5月12日（金）' }),
     fiscalYear: z.number().int(),
+    startTime: z.string().nullable().openapi({ example: '14:00', description: '開始時刻（日本時間）' }),
+    endTime: z.string().nullable().openapi({ example: '16:00', description: '終了時刻（日本時間）' }),
     location: z.string(),
     agenda: z.array(z.string()),
     attendeeCount: z.number().int(),

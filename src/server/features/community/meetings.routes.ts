@@ -20,6 +20,7 @@ import {
 } from './community.schema.ts';
 import { createCommitment } from './create-commitment.ts';
 import { createMeeting } from './create-meeting.ts';
+import { deleteMeeting } from './delete-meeting.ts';
 import { getMaterial } from './get-material.ts';
 import { getMeeting } from './get-meeting.ts';
 import { listMeetings } from './list-meetings.ts';
@@ -84,6 +85,22 @@ const updateMeetingRoute = createRoute({
     401: errorResponses[401],
     403: errorResponses[403],
     404: errorResponses[404],
+  },
+});
+
+const deleteMeetingRoute = createRoute({
+  method: 'delete',
+  path: '/meetings/{id}',
+  tags: ['community'],
+  summary: '会議を取り消す（管理者・人材機構。招待した団体へ取消の通知と .ics を送る）',
+  request: { params: MeetingIdParamsSchema },
+  responses: {
+    204: { description: '取り消しました' },
+    400: errorResponses[400],
+    401: errorResponses[401],
+    403: errorResponses[403],
+    404: errorResponses[404],
+    409: errorResponses[409],
   },
 });
 
@@ -188,6 +205,11 @@ export function meetingsRoutes() {
       const { id } = c.req.valid('param');
       const meeting = await updateMeeting(c.get('db'), actor, id, c.req.valid('json'), c.get('requestId'));
       return c.json(presentMeetingDetail(meeting, todayInJapan()), 200);
+    })
+    .openapi(deleteMeetingRoute, async (c) => {
+      const actor = requireRole(c.get('actor'), 'admin', 'talent_officer');
+      await deleteMeeting(c.get('db'), actor, c.req.valid('param').id, c.get('requestId'));
+      return c.body(null, 204);
     })
     .openapi(addCommitmentRoute, async (c) => {
       const actor = requireRole(c.get('actor'), 'admin', 'talent_officer');

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { Db } from '../../platform/db.ts';
 import { errors } from '../../platform/errors.ts';
+import { notifyMeetingChanged } from '../notifications/meeting-events.ts';
 import type { UpdateMeetingInput } from './community.schema.ts';
 import { attendeeRows, orgRefs } from './create-meeting.ts';
 import { getMeeting, type MeetingDetail } from './get-meeting.ts';
@@ -23,6 +24,13 @@ export async function updateMeeting(
     if (before.kind === 'working_group' && !theme) {
       throw errors.validation([{ path: 'theme', message: '担当者会議にはテーマを入力してください' }]);
     }
+    const startTime = input.startTime === undefined ? before.startTime : input.startTime;
+    const endTime = input.endTime === undefined ? before.endTime : input.endTime;
+    if (endTime && (!startTime || endTime <= startTime)) {
+      throw errors.validation([
+        { path: 'endTime', message: '終了時刻は開始時刻より後にしてください（開始時刻も入力してください）' },
+      ]);
+    }
     const names = await resolveOrgNames(tx, orgRefs(input));
     const { attendees, ...fields } = input;
     await tx
@@ -34,10 +42,13 @@ export async function updateMeeting(
       if (attendees.length > 0) await tx.insert(meetingAttendees).values(attendeeRows(id, attendees, names));
     }
     const after = await getMeeting(tx, id);
+    await notifyMeetingChanged(tx, before, after);
     const snapshot = (m: MeetingDetail) => ({
       title: m.title,
       theme: m.theme,
       heldOn: m.heldOn,
+      startTime: m.startTime,
+      endTime: m.endTime,
       location: m.location,
       agenda: m.agenda,
       minutes: m.minutes,
