@@ -10,6 +10,8 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from '../../db/schema/index.ts';
+import { trackTransactions } from './change-feed.ts';
+import { listenForChanges } from './change-listener.ts';
 
 export type Schema = typeof schema;
 /** A database handle or an open transaction: both drivers expose the same PostgreSQL dialect. */
@@ -57,12 +59,15 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
+    trackTransactions(db);
+    const stopListening = listenForChanges(db, { connectionString: options.databaseUrl });
     return {
       db,
       kind: 'postgres',
       migrate: () => migratePg(drizzlePg(pool, { schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
       close: async () => {
         await runCloseHooks(db);
+        await stopListening();
         await pool.end();
       },
     };
@@ -72,6 +77,7 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
   });
   const pgliteDb = drizzlePglite(client, { schema });
+  trackTransactions(pgliteDb as unknown as Db);
   return {
     db: pgliteDb as unknown as Db,
     kind: 'pglite',

@@ -1,11 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireActor } from '../../platform/actor.ts';
 import { createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { cacheReads } from '../../platform/read-cache.ts';
 import { runSearch } from './run-search.ts';
 import { presentPracticeHit, presentSystemHit } from './search.presenter.ts';
 import { SearchQuerySchema, SearchResultSchema } from './search.schema.ts';
 
 const searchRoute = createRoute({
+  middleware: [cacheReads('role')] as const,
   method: 'get',
   path: '/search',
   tags: ['search'],
