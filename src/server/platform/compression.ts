@@ -56,10 +56,11 @@ export function compressJson(): MiddlewareHandler<AppEnv> {
     const res = c.res;
     if (res.headers.has('content-encoding') || !res.body) return;
     if (!res.headers.get('content-type')?.startsWith('application/json')) return;
-    const encoding = negotiateEncoding(c.req.header('accept-encoding'));
-    const body = new Uint8Array(await res.clone().arrayBuffer());
     res.headers.append('vary', 'Accept-Encoding');
-    if (!encoding || body.byteLength < COMPRESS_MIN_BYTES) return;
+    const encoding = negotiateEncoding(c.req.header('accept-encoding'));
+    if (!encoding) return;
+    const body = new Uint8Array(await res.clone().arrayBuffer());
+    if (body.byteLength < COMPRESS_MIN_BYTES) return;
     res.headers.delete('content-length');
     c.res = new Response(compress(body, encoding), res);
     c.res.headers.set('content-encoding', encoding);
