@@ -28,6 +28,7 @@ import { skillsRoutes } from './features/skills/skills.routes.ts';
 import { talentRoutes } from './features/talent/talent.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { workforceRoutes } from './features/workforce/workforce.routes.ts';
+import { compressJson } from './platform/compression.ts';
 import { translateDatabaseError } from './platform/database-errors.ts';
 import type { Db } from './platform/db.ts';
 import type { MailSettings } from './platform/env.ts';
@@ -140,6 +141,7 @@ function renderError(c: AppContext, caught: unknown, logger: Logger) {
 export function createApp(options: AppOptions) {
   const app = createRouter();
   app.use('*', requestId());
+  app.use('/api/*', compressJson());
   app.use(
     '*',
     secureHeaders({

@@ -7,6 +7,7 @@ import type { Actor } from './actor.ts';
 import type { Db } from './db.ts';
 import { AppError } from './errors.ts';
 import type { AppContext, AppEnv } from './http.ts';
+import { cachedSession } from './session-cache.ts';
 
 export const SESSION_COOKIE = 'dxship_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -21,14 +22,28 @@ export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** Loads the signed-in user of a session token, if the session exists, is unexpired and the user enabled. */
+/**
+ * The signed-in user of a session token, if the session exists, is unexpired and the user enabled —
+ * from memory while nothing that decides sign-in changed (session-cache.ts), else from the database.
+ */
 export async function findSessionActor(
   db: Db,
   token: string,
 ): Promise<{ actor: Actor; tokenHash: string; csrfToken: string } | null> {
   const tokenHash = hashToken(token);
+  const found = await cachedSession(db, tokenHash, async () => {
+    const row = await loadSession(db, tokenHash);
+    if (!row) return null;
+    const { csrfToken, expiresAt, ...actor } = row;
+    return { value: { actor, tokenHash, csrfToken }, expiresAt };
+  });
+  return found;
+}
+
+async function loadSession(db: Db, tokenHash: string) {
   const [row] = await db
     .select({
+      expiresAt: sessions.expiresAt,
       csrfToken: sessions.csrfToken,
       userId: users.id,
       login: users.login,
@@ -42,9 +57,7 @@ export async function findSessionActor(
       and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date()), eq(users.disabled, false)),
     )
     .limit(1);
-  if (!row) return null;
-  const { csrfToken, ...actor } = row;
-  return { actor, tokenHash, csrfToken };
+  return row;
 }
 
 /** Sets the httpOnly session cookie. */

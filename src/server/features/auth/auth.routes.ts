@@ -2,6 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute } from '@hono/zod-openapi';
 import { requireActor } from '../../platform/actor.ts';
 import { type AppContext, createRouter, errorResponses } from '../../platform/http.ts';
+import { cacheReads } from '../../platform/read-cache.ts';
 import { clearSessionCookie, setSessionCookie } from '../../platform/session.ts';
 import { presentSession } from './auth.presenter.ts';
 import { LoginBodySchema, SessionSchema } from './auth.schema.ts';
@@ -37,6 +38,7 @@ const logoutRoute = createRoute({
 });
 
 const meRoute = createRoute({
+  middleware: [cacheReads('session')] as const,
   method: 'get',
   path: '/auth/me',
   tags: ['auth'],

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { requireActor, requireRole } from '../../platform/actor.ts';
 import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
 import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
+import { cacheReads } from '../../platform/read-cache.ts';
 import { presentImportBatch } from '../../platform/tabular/import-presenter.ts';
 import type { ImportProgress } from '../../platform/tabular/import-progress.ts';
 import { readImportRequest } from '../../platform/tabular/import-request.ts';
@@ -58,6 +59,7 @@ const progressOr = <T extends z.ZodType>(schema: T, description: string) => ({
 });
 
 const listRoute = createRoute({
+  middleware: [cacheReads('role')] as const,
   method: 'get',
   path: '/systems',
   tags: ['inventory'],

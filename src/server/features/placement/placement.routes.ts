@@ -3,6 +3,7 @@ import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { requireActor, requireRole } from '../../platform/actor.ts';
 import { errors } from '../../platform/errors.ts';
 import { type AppContext, createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { cacheReads } from '../../platform/read-cache.ts';
 import { listAssignments } from './list-assignments.ts';
 import { listPosts } from './list-posts.ts';
 import { presentPost } from './placement.presenter.ts';
@@ -19,6 +20,7 @@ import { createPost, updatePost } from './save-post.ts';
 import { summarisePlacement } from './summarise-placement.ts';
 
 const summaryRoute = createRoute({
+  middleware: [cacheReads('role')] as const,
   method: 'get',
   path: '/placement/summary',
   tags: ['placement'],

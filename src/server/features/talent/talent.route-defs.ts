@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, jsonResponse } from '../../platform/http.ts';
+import { cacheReads } from '../../platform/read-cache.ts';
 import {
   BatchIdParamsSchema,
   ImportBodyContent,
@@ -29,6 +30,7 @@ const json = <T extends z.ZodType>(schema: T) => ({
 
 /** GET /people */
 export const listPeopleRoute = createRoute({
+  middleware: [cacheReads('user')] as const,
   method: 'get',
   path: '/people',
   tags: ['people'],
