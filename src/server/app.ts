@@ -32,6 +32,7 @@ import { AppError } from './platform/errors.ts';
 import { type AppContext, createRouter } from './platform/http.ts';
 import type { Logger } from './platform/logger.ts';
 import { sessionMiddleware } from './platform/session.ts';
+import { unsafeTextGuard } from './platform/unsafe-text-guard.ts';
 
 // Validation messages in Japanese, for the per-field issues of every 400.
 z.config(z.locales.ja());
@@ -156,6 +157,10 @@ export function createApp(options: AppOptions) {
     }
     await next();
   });
+  app.use(
+    '/api/*',
+    unsafeTextGuard(() => app.routes.map((r) => r.path)),
+  );
   app.onError((err, c) => renderError(c, err, options.logger));
 
   app.route('/api', apiRoutes(options));

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { AppError, errors } from '../errors.ts';
 import type { AppContext } from '../http.ts';
+import { findUnsafeText, UNSAFE_TEXT_MESSAGE } from '../safe-text.ts';
 import type { ImportMode } from './import-target.ts';
 import type { PreviewInput } from './preview-import.ts';
 import type { EncodingChoice } from './read-table.ts';
@@ -33,6 +34,10 @@ function parseMapping(text: string | undefined): ExplicitMapping | undefined {
     throw errors.validation([
       { path: 'mapping', message: '列の対応は {"見出し": "項目" | null} の形で指定してください' },
     ]);
+  }
+  // The JSON's own escapes (\u0000) can spell what the URL guard cannot see.
+  if (findUnsafeText(value) !== undefined) {
+    throw errors.validation([{ path: 'mapping', message: UNSAFE_TEXT_MESSAGE }]);
   }
   return value as ExplicitMapping;
 }
