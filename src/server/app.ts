@@ -26,6 +26,7 @@ import { skillsRoutes } from './features/skills/skills.routes.ts';
 import { talentRoutes } from './features/talent/talent.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { workforceRoutes } from './features/workforce/workforce.routes.ts';
+import { cacheControl } from './platform/cache-control.ts';
 import { translateDatabaseError } from './platform/database-errors.ts';
 import type { Db } from './platform/db.ts';
 import { AppError } from './platform/errors.ts';
@@ -147,9 +148,9 @@ export function createApp(options: AppOptions) {
   });
   // An import file is counted while it streams into the parser (see readImportRequest): the body-limit
   // middleware would hold a body sent without Content-Length in memory to measure it.
-  app.use('/api/*', (c, next) =>
-    c.req.method === 'POST' && IMPORT_UPLOAD.test(c.req.path) ? next() : requestLimit(c, next),
-  );
+  const isImportUpload = (method: string, path: string) => method === 'POST' && IMPORT_UPLOAD.test(path);
+  app.use('/api/*', (c, next) => (isImportUpload(c.req.method, c.req.path) ? next() : requestLimit(c, next)));
+  app.use('/api/*', cacheControl());
   app.use('/api/*', sessionMiddleware());
   app.use('/api/*', async (c, next) => {
     if (!PUBLIC_API_PATHS.has(c.req.path) && !c.get('actor')) {
@@ -159,7 +160,10 @@ export function createApp(options: AppOptions) {
   });
   app.use(
     '/api/*',
-    unsafeTextGuard(() => app.routes.map((r) => r.path)),
+    unsafeTextGuard({
+      routeTemplates: () => app.routes.map((r) => r.path),
+      streamsBody: isImportUpload,
+    }),
   );
   app.onError((err, c) => renderError(c, err, options.logger));
 

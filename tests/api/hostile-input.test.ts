@@ -184,3 +184,59 @@ describe('a malformed Origin is refused as cross-site (403), never a 500', () =>
     expect(longer.status).toBe(403);
   });
 });
+
+describe('ids in paths and queries are strict', () => {
+  const loose = ['1e3', '%201%20', '0x1', '01', '-1', '1.0', '+1', '99999999999'];
+  it.each([
+    ['GET', '/api/practices/:id'],
+    ['GET', '/api/procurement/joint-systems/:id'],
+    ['POST', '/api/training-plan-items/:id/complete'],
+    ['DELETE', '/api/skill-sheets/00000000-0000-4000-8000-000000000000/evidence/:id'],
+  ])('%s %s', async (method, template) => {
+    for (const id of loose) {
+      const res = await t.request(method, template.replace(':id', id), {
+        as: admin,
+        ...(method === 'POST' ? { body: { completedOn: '2024-04-01' } } : {}),
+      });
+      expect(res.status, id).toBe(400);
+      expect((await errorOf(res)).code, id).toBe('VALIDATION_FAILED');
+    }
+  });
+
+  it('the audit cursor and uuids (any version, no spaces)', async () => {
+    for (const before of ['1e3', '%201', '0', '-5']) {
+      expect((await t.request('GET', `/api/audit?before=${before}`, { as: admin })).status, before).toBe(400);
+    }
+    expect((await t.request('GET', '/api/audit?before=5', { as: admin })).status).toBe(200);
+    const bad = await t.request('GET', '/api/people/%20not-a-uuid', { as: admin });
+    expect(bad.status).toBe(400);
+  });
+});
+
+describe('caching of API responses', () => {
+  it('authenticated JSON (and errors) are no-store', async () => {
+    for (const path of ['/api/systems', '/api/people', '/api/auth/me', '/api/nothing-here']) {
+      const res = await t.request('GET', path, { as: officer });
+      expect(res.headers.get('cache-control'), path).toBe('no-store');
+    }
+  });
+
+  it.each(['/api/orgs', '/api/job-types', '/api/skills/catalogue'])(
+    '%s is private, no-cache with an ETag, and 304 on a matching If-None-Match',
+    async (path) => {
+      const first = await t.request('GET', path, { as: officer });
+      expect(first.status).toBe(200);
+      expect(first.headers.get('cache-control')).toBe('private, no-cache');
+      const tag = first.headers.get('etag');
+      expect(tag).toMatch(/^"[^"]+"$/);
+      const again = await t.request('GET', path, { as: etajima, headers: { 'if-none-match': tag! } });
+      expect(again.status).toBe(304);
+      expect(again.headers.get('etag')).toBe(tag);
+      expect(again.headers.get('cache-control')).toBe('private, no-cache');
+      const other = await t.request('GET', path, { as: officer, headers: { 'if-none-match': '"other"' } });
+      expect(other.status).toBe(200);
+      // Without a session it is still a 401, never a cached copy.
+      expect((await t.request('GET', path, { headers: { 'if-none-match': tag! } })).status).toBe(401);
+    },
+  );
+});

@@ -94,13 +94,19 @@ async function bodyIssues(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise<
  * segments, and in any string (value or key, at any depth) of a JSON or form body — 400
  * `VALIDATION_FAILED` naming the field, before a route or the database sees the text. A malformed
  * percent-escape in the URL is refused the same way. `routeTemplates` lists the app's route paths
- * (`/api/systems/:id`), used to name a path parameter.
+ * (`/api/systems/:id`), used to name a path parameter. An import file is checked cell by cell by the
+ * import (a row error naming the column), not here.
  */
-export function unsafeTextGuard(routeTemplates: () => readonly string[]): MiddlewareHandler<AppEnv> {
+export function unsafeTextGuard(options: {
+  routeTemplates: () => readonly string[];
+  /** Requests whose body the route streams itself (an import file): their body is not read here. */
+  streamsBody: (method: string, path: string) => boolean;
+}): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const url = new URL(c.req.url);
-    const issues = [...pathIssues(url.pathname, routeTemplates), ...queryIssues(url.search)];
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') issues.push(...(await bodyIssues(c)));
+    const issues = [...pathIssues(url.pathname, options.routeTemplates), ...queryIssues(url.search)];
+    const hasBody = c.req.method !== 'GET' && c.req.method !== 'HEAD';
+    if (hasBody && !options.streamsBody(c.req.method, c.req.path)) issues.push(...(await bodyIssues(c)));
     if (issues.length > 0) throw errors.validation(issues);
     await next();
   };

@@ -3,6 +3,7 @@ import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { requireActor, requireRole } from '../../platform/actor.ts';
 import { errors } from '../../platform/errors.ts';
 import { type AppContext, createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { uuidIdParam } from '../../platform/params.ts';
 import { listAssignments } from './list-assignments.ts';
 import { listPosts } from './list-posts.ts';
 import { presentPost } from './placement.presenter.ts';
@@ -31,7 +32,7 @@ const summaryRoute = createRoute({
   },
 });
 
-const PostIdParams = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+const PostIdParams = z.object({ id: uuidIdParam('id') });
 const postBody = { required: true, content: { 'application/json': { schema: PostInputSchema } } };
 const POST_EDITORS = ['admin', 'talent_officer', 'municipal_manager'] as const;
 

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { UuidId } from '../../platform/params.ts';
 
 export const FiscalYearQuerySchema = z.object({
   fiscalYear: z.coerce
@@ -103,7 +104,7 @@ export const AssignmentQuerySchema = z.object({
     .string()
     .regex(/^\d{6}$/)
     .optional(),
-  personId: z.uuid().optional(),
+  personId: UuidId.optional(),
 });
 
 export const AssignmentSchema = z

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { HIRING_ROUTES } from '../../../db/schema/index.ts';
+import { uuidIdParam } from '../../platform/params.ts';
 
 const count = (description: string) =>
   z.number().int().min(0, '0以上の整数で入力してください').max(100_000).nullable().openapi({ description });
@@ -57,7 +58,7 @@ export const UpdateExamSchema = ExamFiguresSchema.partial().openapi('UpdateRecru
 export type UpdateExamInput = z.infer<typeof UpdateExamSchema>;
 
 export const ExamIdParamSchema = z.object({
-  id: z.uuid('IDの形式が正しくありません').openapi({ param: { name: 'id', in: 'path' } }),
+  id: uuidIdParam('id'),
 });
 
 export const ExamSchema = z
