@@ -24,25 +24,39 @@ export function withoutUnsafeText(text: string): string {
   return text.replace(UNSAFE_TEXT_ALL, '\uFFFD');
 }
 
+/** Deeper JSON than any of the API's inputs, refused before anything walks it recursively. */
+export const MAX_JSON_DEPTH = 32;
+
+/** The message of an issue about JSON nested deeper than {@link MAX_JSON_DEPTH}. */
+export const TOO_DEEP_MESSAGE = `入れ子が深すぎます（${MAX_JSON_DEPTH}段まで）`;
+
 /**
- * The dotted path (`items.0.name`) of the first string — value or object key — holding unsafe text
- * anywhere in a parsed JSON value, or undefined when there is none.
+ * The first problem of a parsed JSON value, as the issue to report: a string (value or object key)
+ * holding unsafe text, at its dotted path (`items.0.name`), or nesting deeper than
+ * {@link MAX_JSON_DEPTH}. Walks without recursion, so no input can exhaust the stack.
  */
-export function findUnsafeText(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return isUnsafeText(value) ? path : undefined;
-  if (typeof value !== 'object' || value === null) return undefined;
-  const join = (key: string | number) => (path === '' ? String(key) : `${path}.${key}`);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findUnsafeText(value[i], join(i));
-      if (found !== undefined) return found;
+export function jsonTextIssue(value: unknown): { path: string; message: string } | undefined {
+  const pending: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
+  const join = (path: string, key: string | number) => (path === '' ? String(key) : `${path}.${key}`);
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value: current, path, depth } = next;
+    if (typeof current === 'string') {
+      if (isUnsafeText(current)) return { path, message: UNSAFE_TEXT_MESSAGE };
+      continue;
     }
-    return undefined;
-  }
-  for (const [key, inner] of Object.entries(value)) {
-    if (isUnsafeText(key)) return join(withoutUnsafeText(key));
-    const found = findUnsafeText(inner, join(key));
-    if (found !== undefined) return found;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= MAX_JSON_DEPTH) return { path, message: TOO_DEEP_MESSAGE };
+    const entries: [string | number, unknown][] = Array.isArray(current)
+      ? current.map((v, i) => [i, v])
+      : Object.entries(current);
+    // Pushed in reverse so that the first offending field in document order is reported.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, inner] = entries[i]!;
+      if (typeof key === 'string' && isUnsafeText(key)) {
+        return { path: join(path, withoutUnsafeText(key)), message: UNSAFE_TEXT_MESSAGE };
+      }
+      pending.push({ value: inner, path: join(path, key), depth: depth + 1 });
+    }
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { errors, type FieldIssue } from './errors.ts';
 import type { AppEnv } from './http.ts';
-import { findUnsafeText, isUnsafeText, UNSAFE_TEXT_MESSAGE, withoutUnsafeText } from './safe-text.ts';
+import { isUnsafeText, jsonTextIssue, UNSAFE_TEXT_MESSAGE, withoutUnsafeText } from './safe-text.ts';
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
 const BAD_ENCODING_MESSAGE = 'URL の文字のエンコードが正しくありません（UTF-8 でありません）';
@@ -66,15 +66,19 @@ async function bodyIssues(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise<
     } catch {
       return []; // malformed JSON: the route's validator answers 400 MALFORMED_REQUEST
     }
-    const path = findUnsafeText(value);
-    return path === undefined ? [] : [{ path, message: UNSAFE_TEXT_MESSAGE }];
+    const issue = jsonTextIssue(value);
+    return issue ? [issue] : [];
   }
   if (mediaType === 'multipart/form-data' || mediaType === 'application/x-www-form-urlencoded') {
+    // Parsed from a copy of the bytes (which Hono keeps for the route): a body that is not a form
+    // stays readable, for the route to refuse.
+    const bytes = await c.req.arrayBuffer();
     let form: FormData;
     try {
-      form = await c.req.formData();
+      form = await new Response(bytes, {
+        headers: { 'content-type': c.req.header('content-type') ?? '' },
+      }).formData();
     } catch {
-      delete c.req.bodyCache.formData; // malformed: let the route's validator refuse it (400)
       return [];
     }
     const issues: FieldIssue[] = [];
@@ -92,7 +96,8 @@ async function bodyIssues(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise<
 /**
  * Refuses NUL and lone surrogates at the edge, whatever the route: in query values and keys, in path
  * segments, and in any string (value or key, at any depth) of a JSON or form body — 400
- * `VALIDATION_FAILED` naming the field, before a route or the database sees the text. A malformed
+ * `VALIDATION_FAILED` naming the field, before a route or the database sees the text; JSON nested
+ * deeper than any input is refused the same way. A malformed
  * percent-escape in the URL is refused the same way. `routeTemplates` lists the app's route paths
  * (`/api/systems/:id`), used to name a path parameter. An import file is checked cell by cell by the
  * import (a row error naming the column), not here.

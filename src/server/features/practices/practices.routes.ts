@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireActor, requireRole } from '../../platform/actor.ts';
+import { streamedDownload } from '../../platform/download.ts';
 import { AppError } from '../../platform/errors.ts';
 import { createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
 import { presentImportBatch } from '../../platform/tabular/import-presenter.ts';
@@ -273,13 +274,8 @@ export function practicesRoutes() {
       const { format, ...filter } = c.req.valid('query');
       const file = await exportPractices(c.get('db'), filter, format);
       const stamp = new Date().toISOString().slice(0, 10);
-      return new Response(file.body, {
-        status: 200,
-        headers: {
-          'content-type': file.contentType,
-          'content-disposition': attachmentDisposition(`DX施策・好事例_${stamp}.${file.extension}`),
-          'cache-control': 'no-store',
-        },
+      return streamedDownload(c, file, {
+        'content-disposition': attachmentDisposition(`DX施策・好事例_${stamp}.${file.extension}`),
       });
     })
     .openapi(routes.importPreview, async (c) => {

@@ -1,6 +1,7 @@
 import { CERTIFICATIONS, isApplicationLevelOrHigher } from '../../../domain/certifications.ts';
 import type { Role } from '../../../domain/roles.ts';
 import { requireActor, requireRole } from '../../platform/actor.ts';
+import { streamedDownload } from '../../platform/download.ts';
 import { createRouter } from '../../platform/http.ts';
 import type { ImportProgress } from '../../platform/tabular/import-progress.ts';
 import { readImportRequest } from '../../platform/tabular/import-request.ts';
@@ -46,11 +47,7 @@ export function talentRoutes() {
       const actor = requireRole(c.get('actor'), ...OFFICERS, 'municipal_manager');
       const { format, ...filter } = c.req.valid('query');
       const file = await exportPeople(c.get('db'), actor, filter, format, c.get('requestId'));
-      return c.body(file.body, 200, {
-        'content-type': file.contentType,
-        'content-disposition': attachmentDisposition(file.filename),
-        'cache-control': 'no-store',
-      });
+      return streamedDownload(c, file, { 'content-disposition': attachmentDisposition(file.filename) });
     })
     .openapi(importPeopleRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...OFFICERS);

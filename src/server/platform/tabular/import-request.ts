@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { AppError, errors } from '../errors.ts';
 import type { AppContext } from '../http.ts';
-import { findUnsafeText, UNSAFE_TEXT_MESSAGE } from '../safe-text.ts';
+import { jsonTextIssue } from '../safe-text.ts';
 import type { ImportMode } from './import-target.ts';
 import type { PreviewInput } from './preview-import.ts';
 import type { EncodingChoice } from './read-table.ts';
@@ -36,9 +36,8 @@ function parseMapping(text: string | undefined): ExplicitMapping | undefined {
     ]);
   }
   // The JSON's own escapes (\u0000) can spell what the URL guard cannot see.
-  if (findUnsafeText(value) !== undefined) {
-    throw errors.validation([{ path: 'mapping', message: UNSAFE_TEXT_MESSAGE }]);
-  }
+  const issue = jsonTextIssue(value);
+  if (issue) throw errors.validation([{ path: 'mapping', message: issue.message }]);
   return value as ExplicitMapping;
 }
 
