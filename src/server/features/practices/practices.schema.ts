@@ -72,6 +72,7 @@ const PracticeFields = {
   reuseCount: z.number().int().openapi({ description: '「うちも導入しました」の団体数' }),
   commentCount: z.number().int(),
   attachmentCount: z.number().int(),
+  version: z.number().int().openapi({ description: '記録の版（ETag と同じ。変更時に If-Match で送る）' }),
   updatedAt: z.string(),
 };
 

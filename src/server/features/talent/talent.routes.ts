@@ -1,6 +1,7 @@
 import { CERTIFICATIONS, isApplicationLevelOrHigher } from '../../../domain/certifications.ts';
 import type { Role } from '../../../domain/roles.ts';
 import { requireActor, requireRole } from '../../platform/actor.ts';
+import { etagOf, expectedVersionOf } from '../../platform/concurrency.ts';
 import { streamedDownload } from '../../platform/download.ts';
 import { createRouter } from '../../platform/http.ts';
 import type { ImportProgress } from '../../platform/tabular/import-progress.ts';
@@ -102,19 +103,27 @@ export function talentRoutes() {
     .openapi(getPersonRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...READERS);
       const { id } = c.req.valid('param');
-      return c.json(await getPerson(c.get('db'), actor, id, c.req.valid('query').fiscalYear), 200);
+      const person = await getPerson(c.get('db'), actor, id, c.req.valid('query').fiscalYear);
+      c.header('ETag', etagOf(person.version));
+      return c.json(person, 200);
     })
     .openapi(updatePersonRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...OFFICERS, 'member');
       const { id } = c.req.valid('param');
-      await updatePerson(c.get('db'), actor, id, c.req.valid('json'), c.get('requestId'));
-      return c.json(await getPerson(c.get('db'), actor, id), 200);
+      const expected = expectedVersionOf(c.req.valid('header'));
+      await updatePerson(c.get('db'), actor, id, c.req.valid('json'), c.get('requestId'), expected);
+      const person = await getPerson(c.get('db'), actor, id);
+      c.header('ETag', etagOf(person.version));
+      return c.json(person, 200);
     })
     .openapi(setStatusRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...OFFICERS);
       const { id } = c.req.valid('param');
-      await setPersonStatus(c.get('db'), actor, id, c.req.valid('json').status, c.get('requestId'));
-      return c.json(await getPerson(c.get('db'), actor, id), 200);
+      const expected = expectedVersionOf(c.req.valid('header'));
+      await setPersonStatus(c.get('db'), actor, id, c.req.valid('json').status, c.get('requestId'), expected);
+      const person = await getPerson(c.get('db'), actor, id);
+      c.header('ETag', etagOf(person.version));
+      return c.json(person, 200);
     })
     .openapi(careerRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...READERS);
