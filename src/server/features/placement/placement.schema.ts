@@ -63,6 +63,7 @@ export type PostInput = z.infer<typeof PostInputSchema>;
 
 export const PostSchema = z
   .object({
+    version: z.number().int().openapi({ description: '記録の版（ETag と同じ。変更時に If-Match で送る）' }),
     id: z.string(),
     orgCode: z.string(),
     orgName: z.string(),

@@ -63,6 +63,7 @@ export const ExamIdParamSchema = z.object({
 
 export const ExamSchema = z
   .object({
+    version: z.number().int().openapi({ description: '記録の版（ETag と同じ。変更時に If-Match で送る）' }),
     id: z.string(),
     fiscalYear: z.number().int(),
     label: z.string().openapi({ example: 'R6採用' }),
