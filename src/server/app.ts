@@ -179,7 +179,9 @@ export function createApp(options: AppOptions) {
       title: 'DXShip（デジシップ）ひろしま API',
       version: '1.0.0',
       description:
-        'ログインで発行されるセッションCookieで認証します。書き込み（POST/PUT/PATCH/DELETE）には X-CSRF-Token ヘッダが必要です。',
+        'ログインで発行されるセッションCookieで認証します。書き込み（POST/PUT/PATCH/DELETE）には X-CSRF-Token ヘッダが必要です。' +
+        '変更できる記録は GET と変更の応答で ETag（版）を返します。PUT/PATCH/DELETE に If-Match を付けると、' +
+        'その後に記録が変更されていた場合は 412 STALE_VERSION となり何も変更しません。If-Match を付けない場合は従来どおり版を確かめずに変更します。',
     },
     security: [{ session: [] }],
   });

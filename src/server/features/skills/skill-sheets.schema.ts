@@ -124,6 +124,7 @@ export const SheetItemSchema = z
 export const SkillSheetSchema = z
   .object({
     id: z.string(),
+    version: z.number().int().openapi({ description: '記録の版（ETag と同じ。変更時に If-Match で送る）' }),
     personId: z.string(),
     fiscalYear: z.number().int(),
     fiscalYearLabel: z.string().openapi({ example: '令和6年度' }),
