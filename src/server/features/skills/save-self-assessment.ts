@@ -2,11 +2,11 @@ import { eq, sql } from 'drizzle-orm';
 import { skillAssessments, skillSheets } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { ANY_VERSION, assertVersion, type ExpectedVersion, nextVersion } from '../../platform/concurrency.ts';
+import { ANY_VERSION, type ExpectedVersion, nextVersion } from '../../platform/concurrency.ts';
 import type { Db } from '../../platform/db.ts';
 import { AppError, errors } from '../../platform/errors.ts';
 import { loadAssessments } from './compute-sheet-summary.ts';
-import { findVisibleSheet } from './sheet-access.ts';
+import { assertSheetVersion, findVisibleSheet } from './sheet-access.ts';
 import type { SelfAssessmentInput } from './skill-sheets.schema.ts';
 
 /**
@@ -26,12 +26,7 @@ export async function saveSelfAssessment(
     if (!relation.self) throw errors.forbidden('自己評価を入力できるのは本人だけです。');
     if (sheet.status === 'evaluated')
       throw new AppError('SKILL_SHEET_EVALUATED', 409, '評価済みのスキルシートの自己評価は変更できません。');
-    const [locked] = await tx
-      .select({ version: skillSheets.version })
-      .from(skillSheets)
-      .where(eq(skillSheets.id, sheet.id))
-      .for('update');
-    if (locked) assertVersion(locked.version, expected);
+    await assertSheetVersion(tx, sheet.id, expected);
     const before = (await loadAssessments(tx, [sheet.id])).get(sheet.id) ?? [];
     await tx
       .insert(skillAssessments)
