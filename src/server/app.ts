@@ -28,6 +28,7 @@ import { skillsRoutes } from './features/skills/skills.routes.ts';
 import { talentRoutes } from './features/talent/talent.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { workforceRoutes } from './features/workforce/workforce.routes.ts';
+import { cacheControl } from './platform/cache-control.ts';
 import { compressJson } from './platform/compression.ts';
 import { translateDatabaseError } from './platform/database-errors.ts';
 import type { Db } from './platform/db.ts';
@@ -36,6 +37,7 @@ import { AppError } from './platform/errors.ts';
 import { type AppContext, createRouter } from './platform/http.ts';
 import type { Logger } from './platform/logger.ts';
 import { sessionMiddleware } from './platform/session.ts';
+import { unsafeTextGuard } from './platform/unsafe-text-guard.ts';
 import { webAssets } from './platform/web-assets.ts';
 
 // Validation messages in Japanese, for the per-field issues of every 400.
@@ -170,9 +172,9 @@ export function createApp(options: AppOptions) {
   });
   // An import file is counted while it streams into the parser (see readImportRequest): the body-limit
   // middleware would hold a body sent without Content-Length in memory to measure it.
-  app.use('/api/*', (c, next) =>
-    c.req.method === 'POST' && IMPORT_UPLOAD.test(c.req.path) ? next() : requestLimit(c, next),
-  );
+  const isImportUpload = (method: string, path: string) => method === 'POST' && IMPORT_UPLOAD.test(path);
+  app.use('/api/*', (c, next) => (isImportUpload(c.req.method, c.req.path) ? next() : requestLimit(c, next)));
+  app.use('/api/*', cacheControl());
   app.use('/api/*', sessionMiddleware());
   app.use('/api/*', async (c, next) => {
     if (!PUBLIC_API_PATHS.has(c.req.path) && !CALENDAR_FEED.test(c.req.path) && !c.get('actor')) {
@@ -180,6 +182,13 @@ export function createApp(options: AppOptions) {
     }
     await next();
   });
+  app.use(
+    '/api/*',
+    unsafeTextGuard({
+      routeTemplates: () => app.routes.map((r) => r.path),
+      streamsBody: isImportUpload,
+    }),
+  );
   app.onError((err, c) => renderError(c, err, options.logger));
 
   app.route('/api', apiRoutes(options));
@@ -194,7 +203,9 @@ export function createApp(options: AppOptions) {
       title: 'DXShip（デジシップ）ひろしま API',
       version: '1.0.0',
       description:
-        'ログインで発行されるセッションCookieで認証します。書き込み（POST/PUT/PATCH/DELETE）には X-CSRF-Token ヘッダが必要です。',
+        'ログインで発行されるセッションCookieで認証します。書き込み（POST/PUT/PATCH/DELETE）には X-CSRF-Token ヘッダが必要です。' +
+        '変更できる記録は GET と変更の応答で ETag（版）を返します。PUT/PATCH/DELETE に If-Match を付けると、' +
+        'その後に記録が変更されていた場合は 412 STALE_VERSION となり何も変更しません。If-Match を付けない場合は従来どおり版を確かめずに変更します。',
     },
     security: [{ session: [] }],
   });

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, gt } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -83,6 +83,25 @@ export function clearSessionCookie(c: AppContext): void {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** The host of an `Origin` header, or undefined when it is not a URL with a host (`x`, `http://`). */
+function originHost(origin: string): string | undefined {
+  return URL.canParse(origin) ? new URL(origin).host || undefined : undefined;
+}
+
+/** Whether the request's Origin (if any) names another site, or is not an origin at all. */
+function isCrossSite(origin: string | undefined, requestUrl: string): boolean {
+  if (!origin || origin === 'null') return false;
+  return originHost(origin) !== new URL(requestUrl).host;
+}
+
+/** Compares the sent CSRF token with the session's in constant time (no early exit on a prefix). */
+function csrfTokenMatches(sent: string | undefined, expected: string): boolean {
+  if (sent === undefined) return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 /**
  * Resolves the session cookie into `actor`, and protects cookie-authenticated writes against CSRF:
  * an unsafe method must carry the session's token in the X-CSRF-Token header, and a cross-site
@@ -94,8 +113,7 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
     c.set('session', null);
     const unsafe = UNSAFE.has(c.req.method);
     if (unsafe) {
-      const origin = c.req.header('origin');
-      if (origin && origin !== 'null' && new URL(origin).host !== new URL(c.req.url).host) {
+      if (isCrossSite(c.req.header('origin'), c.req.url)) {
         throw new AppError('CSRF_REJECTED', 403, '別のサイトからの送信は受け付けません。');
       }
     }
@@ -103,7 +121,7 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
     if (token) {
       const found = await findSessionActor(c.get('db'), token);
       if (found) {
-        if (unsafe && c.req.header(CSRF_HEADER) !== found.csrfToken) {
+        if (unsafe && !csrfTokenMatches(c.req.header(CSRF_HEADER), found.csrfToken)) {
           throw new AppError('CSRF_REJECTED', 403, '画面を再読み込みしてから、もう一度操作してください。');
         }
         c.set('actor', found.actor);

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireActor, requireRole } from '../../platform/actor.ts';
 import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
+import { streamedDownload } from '../../platform/download.ts';
 import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
 import { cacheReads } from '../../platform/read-cache.ts';
 import { presentImportBatch } from '../../platform/tabular/import-presenter.ts';
@@ -213,13 +214,8 @@ export function inventoryRoutes() {
       const { format, ...filter } = c.req.valid('query');
       const file = await exportSystems(c.get('db'), filter, format);
       const stamp = new Date().toISOString().slice(0, 10);
-      return new Response(file.body, {
-        status: 200,
-        headers: {
-          'content-type': file.contentType,
-          'content-disposition': attachmentDisposition(`情報システム台帳_${stamp}.${file.extension}`),
-          'cache-control': 'no-store',
-        },
+      return streamedDownload(c, file, {
+        'content-disposition': attachmentDisposition(`情報システム台帳_${stamp}.${file.extension}`),
       });
     })
     .openapi(importRoute, async (c) => {

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { people } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
+import { ANY_VERSION, assertVersion, type ExpectedVersion, nextVersion } from '../../platform/concurrency.ts';
 import type { Db } from '../../platform/db.ts';
 import { errors } from '../../platform/errors.ts';
 import { findVisiblePerson } from './person-access.ts';
@@ -42,7 +43,12 @@ export async function applyPersonChanges(
   const { certifications, locationPreferences, accountLogin, ...fields } = changes;
   const [after] = await tx
     .update(people)
-    .set({ ...fields, ...(accountLogin === undefined ? {} : { userId }), updatedAt: new Date() })
+    .set({
+      ...fields,
+      ...(accountLogin === undefined ? {} : { userId }),
+      updatedAt: new Date(),
+      version: nextVersion(people.version),
+    })
     .where(eq(people.id, before.id))
     .returning();
   if (!after) throw new Error('update returned no row');
@@ -64,7 +70,24 @@ export async function applyPersonChanges(
 }
 
 /**
- * Updates a person. Talent officers and admins may change every field; a member only their own
+ * Locks a person's row for the rest of the transaction and throws 412 STALE_VERSION unless its
+ * version is one the client expects.
+ */
+export async function assertPersonVersion(
+  tx: Db,
+  personId: string,
+  expected: ExpectedVersion,
+): Promise<void> {
+  const [locked] = await tx
+    .select({ version: people.version })
+    .from(people)
+    .where(eq(people.id, personId))
+    .for('update');
+  if (locked) assertVersion(locked.version, expected);
+}
+
+/**
+ * Updates a person; 412 when it changed since the version the client expects. Talent officers and admins may change every field; a member only their own
  * career goal, secondary job type and desired work locations — any other field in the body is a 403.
  */
 export async function updatePerson(
@@ -73,9 +96,11 @@ export async function updatePerson(
   personId: string,
   patch: PersonPatch,
   requestId?: string,
+  expected: ExpectedVersion = ANY_VERSION,
 ) {
   return db.transaction(async (tx) => {
     const { person, relation } = await findVisiblePerson(tx, actor, personId);
+    await assertPersonVersion(tx, personId, expected);
     if (!relation.programWide) {
       const allowed: readonly string[] = SELF_EDITABLE_FIELDS;
       const refused = Object.keys(patch).filter((k) => !allowed.includes(k));
