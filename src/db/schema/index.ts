@@ -16,7 +16,15 @@ export * from './skills.ts';
 export * from './talent.ts';
 export * from './workforce.ts';
 
-import { loginAttempts, sessions, users } from './accounts.ts';
+import {
+  loginAttempts,
+  mfaChallenges,
+  mfaRecoveryCodes,
+  oidcLoginRequests,
+  passwordResetTokens,
+  sessions,
+  users,
+} from './accounts.ts';
 import { auditLog } from './audit.ts';
 import {
   commitments,
@@ -47,6 +55,10 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   users,
   sessions,
   loginAttempts,
+  passwordResetTokens,
+  mfaRecoveryCodes,
+  mfaChallenges,
+  oidcLoginRequests,
   auditLog,
   people,
   personCertifications,
