@@ -5,14 +5,14 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { sql } from 'drizzle-orm';
+import { loadReferenceData } from '../src/db/reference/load-reference-data.ts';
 import { createApp } from '../src/server/app.ts';
 import { createUser } from '../src/server/features/users/create-user.ts';
 import { CLI_ACTOR } from '../src/server/platform/actor.ts';
 import { openDatabase } from '../src/server/platform/db.ts';
 import { createLogger } from '../src/server/platform/logger.ts';
-import { loadReferenceData } from '../src/db/reference/load-reference-data.ts';
 import { startThrowawayPostgres } from './support/pg-throwaway.ts';
-import { sql } from 'drizzle-orm';
 
 async function guessInParallel(parallel: number, databaseUrl?: string): Promise<void> {
   const database = await openDatabase({ dataDir: 'memory://', databaseUrl });
@@ -52,7 +52,10 @@ async function guessInParallel(parallel: number, databaseUrl?: string): Promise<
   const by = new Map<number, number>();
   for (const a of answers) by.set(a.status, (by.get(a.status) ?? 0) + 1);
   const withRetryAfter = answers.filter((a) => a.status === 429 && a.retryAfter !== null).length;
-  const summary = [...by.entries()].sort().map(([s, n]) => `${s}×${n}`).join(', ');
+  const summary = [...by.entries()]
+    .sort()
+    .map(([s, n]) => `${s}×${n}`)
+    .join(', ');
   console.log(
     `${database.kind}: ${parallel} parallel wrong passwords for one login: ${summary}; 429 with Retry-After: ${withRetryAfter}; ${ms.toFixed(0)} ms`,
   );

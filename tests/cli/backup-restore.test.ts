@@ -41,14 +41,14 @@ beforeAll(async () => {
       'create',
       '--login',
       'ops.user',
-      '--password',
-      'a-long-password',
+      '--password-stdin',
       '--role',
       'viewer',
       '--body',
       '342157',
     ],
     source,
+    'a-long-password\n',
   );
   expect(created.stderr).toBe('');
   expect(created.status).toBe(0);
@@ -76,14 +76,14 @@ describe('dxship backup / restore', () => {
         'create',
         '--login',
         'after.restore',
-        '--password',
-        'a-long-password',
+        '--password-stdin',
         '--role',
         'viewer',
         '--body',
         '342157',
       ],
       target,
+      'a-long-password\n',
     );
     expect(created.status, created.stderr).toBe(0);
   }, 120_000);
@@ -126,14 +126,14 @@ describe('dxship user create', () => {
         'create',
         '--login',
         'x.user',
-        '--password',
-        'a-long-password',
+        '--password-stdin',
         '--role',
         'boss',
         '--body',
         '342158',
       ],
       { DATA_DIR: join(tmp, 'unused') },
+      'a-long-password\n',
     );
     expect(res.status).toBe(1);
     expect(res.stderr).toContain('検査数字');

@@ -5,10 +5,20 @@ import { CLI_ACTOR } from '../platform/actor.ts';
 import { openDatabase } from '../platform/db.ts';
 import { readEnv } from '../platform/env.ts';
 import { AppError } from '../platform/errors.ts';
+import { applyPasswordSettings } from './support/password-settings.ts';
+import { PASSWORD_ARGUMENT_REFUSED, PasswordInputError, readPassword } from './support/read-password.ts';
 
 const USAGE =
-  '使い方: dxship user create --login L --password P --role R --body CODE [--name 表示名]\n' +
-  '  R: admin | talent_officer | municipal_manager | municipal_staff | member | viewer';
+  '使い方: dxship user create --login L --role R --body CODE [--name 表示名] [--email メール] [--password-stdin]\n' +
+  '  R: admin | talent_officer | municipal_manager | municipal_staff | member | viewer\n' +
+  '  パスワードは端末で2回入力します。--password-stdin を付けると標準入力の1行目を使います。';
+
+/** Prints an AppError (code, message and field messages) for the operator. */
+export function printAppError(err: AppError): void {
+  console.error(
+    `${err.code}: ${err.message}${err.issues ? ` ${err.issues.map((i) => `${i.path}: ${i.message}`).join('、')}` : ''}`,
+  );
+}
 
 /** `dxship user create …`: creates an account, validated by the same schema as the API. */
 export async function run(argv: string[]): Promise<number> {
@@ -22,25 +32,49 @@ export async function run(argv: string[]): Promise<number> {
     options: {
       login: { type: 'string' },
       password: { type: 'string' },
+      'password-stdin': { type: 'boolean', default: false },
       role: { type: 'string' },
       body: { type: 'string' },
       name: { type: 'string' },
+      email: { type: 'string' },
     },
     strict: true,
   });
-  const parsed = CreateUserSchema.safeParse({
+  if (values.password !== undefined) {
+    console.error(PASSWORD_ARGUMENT_REFUSED);
+    return 1;
+  }
+  const fields = {
     login: values.login,
-    password: values.password,
     role: values.role,
     orgCode: values.body,
     displayName: values.name ?? values.login,
-  });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);
+    email: values.email,
+  };
+  // The other options first, so a typo is reported before the password is asked for.
+  const checked = CreateUserSchema.safeParse(fields);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);
     console.error(USAGE);
     return 1;
   }
+  let password: string;
+  try {
+    password = await readPassword({ fromStdin: values['password-stdin'] });
+  } catch (err) {
+    if (err instanceof PasswordInputError) {
+      console.error(err.message);
+      return 1;
+    }
+    throw err;
+  }
+  const parsed = CreateUserSchema.safeParse({ ...fields, password });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);
+    return 1;
+  }
   const env = readEnv();
+  applyPasswordSettings(env);
   const database = await openDatabase(env);
   try {
     await database.migrate();
@@ -49,9 +83,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof AppError) {
-      console.error(
-        `${err.code}: ${err.message}${err.issues ? ` ${err.issues.map((i) => i.message).join('、')}` : ''}`,
-      );
+      printAppError(err);
       return 1;
     }
     throw err;
