@@ -36,17 +36,7 @@ beforeAll(async () => {
   source = await freshDatabaseEnv(tmp, 'source');
   expect(runCli(['demo'], source).status).toBe(0);
   const created = runCli(
-    [
-      'user',
-      'create',
-      '--login',
-      'ops.user',
-      '--password-stdin',
-      '--role',
-      'viewer',
-      '--body',
-      '342157',
-    ],
+    ['user', 'create', '--login', 'ops.user', '--password-stdin', '--role', 'viewer', '--body', '342157'],
     source,
     'a-long-password\n',
   );
@@ -121,17 +111,7 @@ describe('dxship backup / restore', () => {
 describe('dxship user create', () => {
   it('rejects a bad check digit and an unknown role with Japanese messages', () => {
     const res = runCli(
-      [
-        'user',
-        'create',
-        '--login',
-        'x.user',
-        '--password-stdin',
-        '--role',
-        'boss',
-        '--body',
-        '342158',
-      ],
+      ['user', 'create', '--login', 'x.user', '--password-stdin', '--role', 'boss', '--body', '342158'],
       { DATA_DIR: join(tmp, 'unused') },
       'a-long-password\n',
     );

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { loadReferenceData } from '../../db/reference/load-reference-data.ts';
 import { createUser } from '../features/users/create-user.ts';
 import { CreateUserSchema } from '../features/users/users.schema.ts';
 import { CLI_ACTOR } from '../platform/actor.ts';
@@ -78,6 +79,7 @@ export async function run(argv: string[]): Promise<number> {
   const database = await openDatabase(env);
   try {
     await database.migrate();
+    await loadReferenceData(database.db);
     const user = await createUser(database.db, CLI_ACTOR, parsed.data);
     console.log(`利用者を登録しました: ${user.login}（${user.role}、団体 ${user.orgCode}）`);
     return 0;

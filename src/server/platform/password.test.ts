@@ -29,7 +29,9 @@ describe('password hashing', () => {
 
   it('never runs more hashes at once than configured; the others wait their turn', async () => {
     configurePasswordHashing({ cost: { n: 2 ** 12, r: 8, p: 1 }, concurrency: 2 });
-    const hashes = await Promise.all(Array.from({ length: 8 }, (_, i) => hashPassword(`password number ${i}`)));
+    const hashes = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => hashPassword(`password number ${i}`)),
+    );
     expect(new Set(hashes).size).toBe(8);
     const load = passwordHashingLoad();
     expect(load.peakActive).toBe(2);

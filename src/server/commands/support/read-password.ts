@@ -14,13 +14,16 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
 }
 
+/** Keys typed ahead of a prompt (e.g. both lines pasted at once), kept for the next prompt. */
+let typedAhead = '';
+
 /** Prompts on stderr and reads one line from the terminal in raw mode, echoing nothing. */
 function promptHidden(prompt: string): Promise<string> {
   const input = process.stdin;
   return new Promise((resolve, reject) => {
-    process.stderr.write(prompt);
     let typed = '';
-    const finish = (error?: Error) => {
+    const finish = (rest: string, error?: Error) => {
+      typedAhead = rest;
       input.setRawMode(false);
       input.pause();
       input.off('data', onData);
@@ -28,17 +31,34 @@ function promptHidden(prompt: string): Promise<string> {
       if (error) reject(error);
       else resolve(typed);
     };
-    const onData = (data: Buffer) => {
-      for (const char of data.toString('utf8')) {
-        if (char === '\r' || char === '\n') return finish();
-        if (char === '\u0003' || char === '\u0004') return finish(new PasswordInputError('中止しました。'));
+    const take = (text: string): boolean => {
+      const chars = [...text];
+      for (let i = 0; i < chars.length; i++) {
+        const char = chars[i] ?? '';
+        if (char === '\r' || char === '\n') {
+          const next = chars[i + 1] === '\n' && char === '\r' ? i + 2 : i + 1;
+          finish(chars.slice(next).join(''));
+          return true;
+        }
+        if (char === '\u0003' || char === '\u0004') {
+          finish('', new PasswordInputError('中止しました。'));
+          return true;
+        }
         if (char === '\u007f' || char === '\b') typed = [...typed].slice(0, -1).join('');
         else if (char >= ' ') typed += char;
       }
+      return false;
     };
+    const onData = (data: Buffer) => {
+      take(data.toString('utf8'));
+    };
+    // Raw mode before the prompt: keys typed after it are never echoed by the terminal.
     input.setRawMode(true);
-    input.resume();
     input.on('data', onData);
+    process.stderr.write(prompt);
+    const ahead = typedAhead;
+    typedAhead = '';
+    if (!take(ahead)) input.resume();
   });
 }
 

@@ -9,9 +9,9 @@ import {
   type TestApp,
 } from '../../../../tests/support/test-app.ts';
 import { auditLog, sessions, users } from '../../../db/schema/index.ts';
-import { createUser } from '../users/create-user.ts';
 import { CLI_ACTOR } from '../../platform/actor.ts';
 import { hashPassword } from '../../platform/password.ts';
+import { createUser } from '../users/create-user.ts';
 import { currentTotpCode } from './totp.ts';
 
 type ErrorBody = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
@@ -42,7 +42,12 @@ describe('GET /api/auth/me', () => {
     const me = (await (await t.request('GET', '/api/auth/me', { as: s })).json()) as {
       user: { authMethod: string; mfaEnabled: boolean; hasPassword: boolean; email: null; version: number };
     };
-    expect(me.user).toMatchObject({ authMethod: 'password', mfaEnabled: false, hasPassword: true, email: null });
+    expect(me.user).toMatchObject({
+      authMethod: 'password',
+      mfaEnabled: false,
+      hasPassword: true,
+      email: null,
+    });
   });
 });
 
@@ -88,7 +93,14 @@ describe('own sessions', () => {
     const a = await t.as('viewer');
     const b = await secondSession(a);
     const list = (await (await t.request('GET', '/api/auth/sessions', { as: a })).json()) as {
-      items: { id: string; current: boolean; ip: string; createdAt: string; lastUsedAt: string; userAgent: null }[];
+      items: {
+        id: string;
+        current: boolean;
+        ip: string;
+        createdAt: string;
+        lastUsedAt: string;
+        userAgent: null;
+      }[];
     };
     expect(list.items).toHaveLength(2);
     expect(list.items.filter((x) => x.current)).toHaveLength(1);
@@ -130,7 +142,9 @@ describe('own sessions', () => {
 describe('own e-mail address', () => {
   it('is changed with If-Match; a stale version is refused with 412', async () => {
     const s = await t.as('member');
-    const me = (await (await t.request('GET', '/api/auth/me', { as: s })).json()) as { user: { version: number } };
+    const me = (await (await t.request('GET', '/api/auth/me', { as: s })).json()) as {
+      user: { version: number };
+    };
     const ok = await t.request('PATCH', '/api/auth/me', {
       as: s,
       body: { email: 'member@example.jp' },
@@ -232,7 +246,9 @@ describe('two-factor sign-in (TOTP)', () => {
 
     // The same code is not accepted twice, even with a fresh challenge.
     const again = (await (await t.login(s.login, TEST_PASSWORD)).json()) as { challengeToken: string };
-    const replay = await t.request('POST', '/api/auth/login/totp', { body: { challengeToken: again.challengeToken, code } });
+    const replay = await t.request('POST', '/api/auth/login/totp', {
+      body: { challengeToken: again.challengeToken, code },
+    });
     expect(replay.status).toBe(401);
     // A recovery code works once.
     const recovery = recoveryCodes[0] ?? '';
@@ -250,7 +266,9 @@ describe('two-factor sign-in (TOTP)', () => {
   it('throttles wrong codes like passwords: 5 checked, then 429', async () => {
     const s = await t.as('talent_officer');
     await enrol(s);
-    const { challengeToken } = (await (await t.login(s.login, TEST_PASSWORD)).json()) as { challengeToken: string };
+    const { challengeToken } = (await (await t.login(s.login, TEST_PASSWORD)).json()) as {
+      challengeToken: string;
+    };
     const answers = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         t.request('POST', '/api/auth/login/totp', {
@@ -266,7 +284,10 @@ describe('two-factor sign-in (TOTP)', () => {
   it('is turned off with the current password', async () => {
     const s = await t.as('viewer');
     await enrol(s);
-    const wrong = await t.request('POST', '/api/auth/mfa/totp/disable', { as: s, body: { currentPassword: 'no' } });
+    const wrong = await t.request('POST', '/api/auth/mfa/totp/disable', {
+      as: s,
+      body: { currentPassword: 'no' },
+    });
     expect(wrong.status).toBe(400);
     const off = await t.request('POST', '/api/auth/mfa/totp/disable', {
       as: s,
@@ -292,7 +313,9 @@ describe('MFA_REQUIRED_ROLES', () => {
       expect(((await refused.json()) as ErrorBody).error.code).toBe('MFA_ENROLMENT_REQUIRED');
       expect((await strict.request('GET', '/api/orgs', { as: viewer })).status).toBe(200);
 
-      const setup = (await (await strict.request('POST', '/api/auth/mfa/totp/setup', { as: admin })).json()) as {
+      const setup = (await (
+        await strict.request('POST', '/api/auth/mfa/totp/setup', { as: admin })
+      ).json()) as {
         secret: string;
       };
       const confirmed = await strict.request('POST', '/api/auth/mfa/totp/confirm', {

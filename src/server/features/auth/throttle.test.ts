@@ -1,7 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveOnLoopback } from '../../../../tests/support/http-server.ts';
-import { createTestApp, type Session, TEST_PASSWORD, type TestApp } from '../../../../tests/support/test-app.ts';
+import {
+  createTestApp,
+  type Session,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../../../../tests/support/test-app.ts';
 import { loginAttempts } from '../../../db/schema/index.ts';
 import { parseTrustProxy } from '../../platform/client-address.ts';
 import { THROTTLE } from './throttle.ts';
@@ -67,9 +72,7 @@ describe('parallel wrong passwords for one login (no proxy trusted)', () => {
     }
     expect(count(answers, 401)).toBeLessThanOrEqual(THROTTLE.maxFailuresPerIp);
     expect(answers.at(-1)?.status).toBe(429);
-    const ips = new Set(
-      (await t.db.select({ ip: loginAttempts.ip }).from(loginAttempts)).map((r) => r.ip),
-    );
+    const ips = new Set((await t.db.select({ ip: loginAttempts.ip }).from(loginAttempts)).map((r) => r.ip));
     expect([...ips].some((ip) => ip.startsWith('203.0.113.'))).toBe(false);
   });
 });
@@ -106,20 +109,25 @@ describe('addresses and success', () => {
     const blocked = await postLogin(server.url, me.login, TEST_PASSWORD, from);
     expect(blocked.status).toBe(429);
     // Another address is not affected.
-    expect((await postLogin(server.url, me.login, TEST_PASSWORD, { 'x-forwarded-for': '198.51.100.21' })).status).toBe(200);
+    expect(
+      (await postLogin(server.url, me.login, TEST_PASSWORD, { 'x-forwarded-for': '198.51.100.21' })).status,
+    ).toBe(200);
   });
 
   it('an administrator can unlock a locked-out login', async () => {
     const admin = await t.as('admin');
     const locked = await t.as('member');
     const from = { 'x-forwarded-for': '198.51.100.30' };
-    for (let i = 0; i < THROTTLE.maxFailuresPerLogin; i++) await postLogin(server.url, locked.login, 'x', from);
+    for (let i = 0; i < THROTTLE.maxFailuresPerLogin; i++)
+      await postLogin(server.url, locked.login, 'x', from);
     expect((await postLogin(server.url, locked.login, TEST_PASSWORD, from)).status).toBe(429);
     const users = (await (await t.request('GET', '/api/users', { as: admin })).json()) as {
       items: { id: string; login: string }[];
     };
     const id = users.items.find((u) => u.login === locked.login)?.id ?? '';
-    const detail = (await (await t.request('GET', `/api/users/${id}`, { as: admin })).json()) as { lockedOut: boolean };
+    const detail = (await (await t.request('GET', `/api/users/${id}`, { as: admin })).json()) as {
+      lockedOut: boolean;
+    };
     expect(detail.lockedOut).toBe(true);
     expect((await t.request('POST', `/api/users/${id}/unlock`, { as: admin })).status).toBe(204);
     expect((await postLogin(server.url, locked.login, TEST_PASSWORD, from)).status).toBe(200);

@@ -1,9 +1,21 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, TEST_PASSWORD, type TestApp } from '../../../../tests/support/test-app.ts';
+import {
+  createTestApp,
+  type Session,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../../../../tests/support/test-app.ts';
 import { auditLog, passwordResetTokens, users } from '../../../db/schema/index.ts';
 
-type UserBody = { id: string; version: number; role: string; disabled: boolean; email: string | null; orgCode: string };
+type UserBody = {
+  id: string;
+  version: number;
+  role: string;
+  disabled: boolean;
+  email: string | null;
+  orgCode: string;
+};
 type ErrorBody = { error: { code: string } };
 
 let t: TestApp;
@@ -33,10 +45,19 @@ describe('PATCH /api/users/{id}', () => {
     const patched = await t.request('PATCH', `/api/users/${id}`, {
       as: admin,
       headers: { 'if-match': `"${body.version}"` },
-      body: { displayName: '新しい 名前', email: 'new@example.jp', role: 'municipal_staff', orgCode: '342025' },
+      body: {
+        displayName: '新しい 名前',
+        email: 'new@example.jp',
+        role: 'municipal_staff',
+        orgCode: '342025',
+      },
     });
     expect(patched.status).toBe(200);
-    expect(await patched.json()).toMatchObject({ role: 'municipal_staff', orgCode: '342025', email: 'new@example.jp' });
+    expect(await patched.json()).toMatchObject({
+      role: 'municipal_staff',
+      orgCode: '342025',
+      email: 'new@example.jp',
+    });
     // The open session now acts with the new role and body.
     const me = (await (await t.request('GET', '/api/auth/me', { as: s })).json()) as {
       user: { role: string; body: { code: string } };
@@ -48,7 +69,9 @@ describe('PATCH /api/users/{id}', () => {
       body: { displayName: '古い版から' },
     });
     expect(stale.status).toBe(412);
-    const entry = (await t.db.select().from(auditLog)).find((e) => e.action === 'user.update' && e.entityId === id);
+    const entry = (await t.db.select().from(auditLog)).find(
+      (e) => e.action === 'user.update' && e.entityId === id,
+    );
     expect(entry?.before).toMatchObject({ role: 'viewer', orgCode: '342157' });
     expect(entry?.after).toMatchObject({ role: 'municipal_staff', orgCode: '342025' });
     expect(JSON.stringify(entry)).not.toMatch(/scrypt|totp/i);
@@ -96,11 +119,15 @@ describe('PATCH /api/users/{id}', () => {
     const own = await t.as('municipal_staff', '342157');
     const other = await t.as('municipal_staff', '342025');
     const ownId = await idOf(own.login);
-    expect((await t.request('PATCH', `/api/users/${ownId}`, { as: manager, body: { disabled: true } })).status).toBe(403);
+    expect(
+      (await t.request('PATCH', `/api/users/${ownId}`, { as: manager, body: { disabled: true } })).status,
+    ).toBe(403);
     expect((await getUser(manager, ownId)).res.status).toBe(200);
     expect((await getUser(manager, await idOf(other.login))).res.status).toBe(404);
     expect((await t.request('PATCH', `/api/users/${ownId}`, { as: admin, body: {} })).status).toBe(400);
-    expect((await t.request('PATCH', '/api/users/not-a-uuid', { as: admin, body: { disabled: true } })).status).toBe(400);
+    expect(
+      (await t.request('PATCH', '/api/users/not-a-uuid', { as: admin, body: { disabled: true } })).status,
+    ).toBe(400);
   });
 });
 
@@ -121,7 +148,9 @@ describe('password reset links', () => {
     expect(rows.map((r) => r.tokenHash)).not.toContain(token);
     expect(JSON.stringify(await t.db.select().from(auditLog))).not.toContain(token);
 
-    const weak = await t.request('POST', '/api/auth/password-reset', { body: { token, newPassword: 'short' } });
+    const weak = await t.request('POST', '/api/auth/password-reset', {
+      body: { token, newPassword: 'short' },
+    });
     expect(weak.status).toBe(400);
     const done = await t.request('POST', '/api/auth/password-reset', {
       body: { token, newPassword: 'reset to a long passphrase' },
@@ -168,7 +197,13 @@ describe('POST /api/users — accounts without a password and the policy', () =>
   it('creates an account for single sign-on only (no password), which cannot sign in with one', async () => {
     const res = await t.request('POST', '/api/users', {
       as: admin,
-      body: { login: 'sso.only@example.jp', displayName: 'SSO', role: 'viewer', orgCode: '342157', email: 'sso.only@example.jp' },
+      body: {
+        login: 'sso.only@example.jp',
+        displayName: 'SSO',
+        role: 'viewer',
+        orgCode: '342157',
+        email: 'sso.only@example.jp',
+      },
     });
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({ hasPassword: false, email: 'sso.only@example.jp' });
