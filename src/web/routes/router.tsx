@@ -1,8 +1,10 @@
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../auth/LoginPage.tsx';
+import { PasswordResetPage } from '../auth/PasswordResetPage.tsx';
 import { RequireArea, RequireAuth } from '../auth/RequireAuth.tsx';
 import { AppShell } from '../components/AppShell.tsx';
 import { RouteError } from '../components/RouteError.tsx';
+import { AccountPage } from './account/AccountPage.tsx';
 import { AuditPage } from './audit/AuditPage.tsx';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { HomePage } from './home/HomePage.tsx';
@@ -38,6 +40,7 @@ import { SearchPage } from './search/SearchPage.tsx';
 import { SkillGapsPage } from './skills/SkillGapsPage.tsx';
 import { SkillSheetPage } from './skills/SkillSheetPage.tsx';
 import { TrainingPlanPage } from './training/TrainingPlanPage.tsx';
+import { UserDetailPage, UserNewPage } from './users/UserPages.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
 import { WorkforcePage } from './workforce/WorkforcePage.tsx';
 
@@ -45,6 +48,7 @@ import { WorkforcePage } from './workforce/WorkforcePage.tsx';
 export function createAppRouter() {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    { path: '/password-reset', element: <PasswordResetPage />, errorElement: <RouteError /> },
     {
       element: <RequireAuth />,
       errorElement: <RouteError />,
@@ -90,8 +94,16 @@ export function createAppRouter() {
             },
             {
               element: <RequireArea area="users" />,
-              children: [{ path: 'users', element: <UsersPage /> }],
+              children: [
+                { path: 'users', element: <UsersPage /> },
+                { path: 'users/:id', element: <UserDetailPage /> },
+              ],
             },
+            {
+              element: <RequireArea area="userAdmin" />,
+              children: [{ path: 'users/new', element: <UserNewPage /> }],
+            },
+            { path: 'account', element: <AccountPage /> },
             {
               element: <RequireArea area="audit" />,
               children: [{ path: 'audit', element: <AuditPage /> }],
