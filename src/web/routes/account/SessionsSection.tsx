@@ -77,7 +77,7 @@ export function SessionsSection() {
   if (sessions.isError) return <ErrorAlert error={sessions.error} />;
   return (
     <section
-      aria-label="ログイン中の端末"
+      aria-label="ログイン中の端末の一覧"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
       tabIndex={0}
       className="mt-4 overflow-x-auto"
