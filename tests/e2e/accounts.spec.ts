@@ -54,7 +54,9 @@ test('an admin registers a staff account; its owner changes the password and enr
   // A weak password is refused beside its field, in Japanese.
   await page.getByLabel('初期パスワード').fill('password1234');
   await page.getByRole('button', { name: '登録する' }).click();
-  await expect(page.getByRole('alert').getByRole('link', { name: /初期パスワード：よく使われる/ })).toBeVisible();
+  await expect(
+    page.getByRole('alert').getByRole('link', { name: /初期パスワード：よく使われる/ }),
+  ).toBeVisible();
   await expect(page.getByLabel('初期パスワード')).toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('初期パスワード').fill('first passphrase for etajima');
   await page.getByRole('button', { name: '登録する' }).click();
@@ -63,11 +65,16 @@ test('an admin registers a staff account; its owner changes the password and enr
 
   // — its owner changes the password on マイアカウント —
   await signIn(page, login, 'first passphrase for etajima');
-  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'マイアカウント' }).click();
+  await page
+    .getByRole('navigation', { name: 'メインメニュー' })
+    .getByRole('link', { name: 'マイアカウント' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'マイアカウント' })).toBeVisible();
   const passwordSection = page.getByRole('region', { name: 'パスワードの変更' });
   await passwordSection.getByLabel('現在のパスワード').fill('not my password');
-  await passwordSection.getByLabel('新しいパスワード（必須）', { exact: true }).fill('second passphrase for etajima');
+  await passwordSection
+    .getByLabel('新しいパスワード（必須）', { exact: true })
+    .fill('second passphrase for etajima');
   await passwordSection.getByLabel('新しいパスワード（確認）').fill('second passphrase for etajima');
   await passwordSection.getByRole('button', { name: 'パスワードを変更する' }).click();
   await expect(passwordSection.getByRole('alert')).toContainText('現在のパスワードが正しくありません');

@@ -88,10 +88,14 @@ test('a registered account signs in through the single sign-on button', async ({
   await expect(page.getByRole('banner')).toContainText('江田島市 DX責任者（デモ）');
   // マイアカウント shows the session as a single sign-on one.
   await page.goto(`${base}/account`);
-  await expect(page.getByRole('region', { name: 'ログイン中の端末', exact: true })).toContainText('シングルサインオン');
+  await expect(page.getByRole('region', { name: 'ログイン中の端末', exact: true })).toContainText(
+    'シングルサインオン',
+  );
 });
 
-test('an account nobody registered comes back to the login page with a Japanese message', async ({ page }) => {
+test('an account nobody registered comes back to the login page with a Japanese message', async ({
+  page,
+}) => {
   await page.goto(`${base}/login`);
   await page.getByRole('link', { name: '広島県 統合認証でログイン' }).click();
   await signInAtProvider(page, 'somebody.unknown');

@@ -3,14 +3,13 @@ import { count } from 'drizzle-orm';
 import { loadReferenceData } from '../../db/reference/load-reference-data.ts';
 import { users } from '../../db/schema/index.ts';
 import { createUser } from '../features/users/create-user.ts';
-import { CreateUserSchema } from '../features/users/users.schema.ts';
 import { CLI_ACTOR } from '../platform/actor.ts';
 import { openDatabase } from '../platform/db.ts';
 import { readEnv } from '../platform/env.ts';
 import { AppError } from '../platform/errors.ts';
+import { checkAccountOptions, printAppError, readNewAccount } from './support/new-account-input.ts';
 import { applyPasswordSettings } from './support/password-settings.ts';
-import { PASSWORD_ARGUMENT_REFUSED, PasswordInputError, readPassword } from './support/read-password.ts';
-import { printAppError } from './user.ts';
+import { PASSWORD_ARGUMENT_REFUSED } from './support/read-password.ts';
 
 const USAGE =
   '使い方: dxship init --login L [--name 表示名] [--body CODE（既定 340006 広島県）] [--email メール] [--password-stdin]\n' +
@@ -45,12 +44,7 @@ export async function run(argv: string[]): Promise<number> {
     role: 'admin' as const,
     orgCode: values.body,
   };
-  const checked = CreateUserSchema.safeParse(fields);
-  if (!checked.success) {
-    for (const issue of checked.error.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);
-    console.error(USAGE);
-    return 1;
-  }
+  if (!checkAccountOptions(fields, USAGE)) return 1;
   const env = readEnv();
   applyPasswordSettings(env);
   const database = await openDatabase(env);
@@ -64,22 +58,9 @@ export async function run(argv: string[]): Promise<number> {
       );
       return 1;
     }
-    let password: string;
-    try {
-      password = await readPassword({ fromStdin: values['password-stdin'] });
-    } catch (err) {
-      if (err instanceof PasswordInputError) {
-        console.error(err.message);
-        return 1;
-      }
-      throw err;
-    }
-    const parsed = CreateUserSchema.safeParse({ ...fields, password });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);
-      return 1;
-    }
-    const admin = await createUser(database.db, CLI_ACTOR, parsed.data);
+    const input = await readNewAccount(fields, values['password-stdin']);
+    if (!input) return 1;
+    const admin = await createUser(database.db, CLI_ACTOR, input);
     console.log(
       `初期化しました（${database.kind}、デモデータなし）。最初の管理者: ${admin.login}\n` +
         '起動: npx dxship serve（HOST を指定しなければ 127.0.0.1 で待ち受けます）',

@@ -1,24 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { signInErrorMessage } from '../../domain/sign-in-errors.ts';
 import { ApiError, api, readJson } from '../api/client.ts';
 import { usePageTitle } from '../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../components/StatusMessages.tsx';
 import { returnPathOf } from './RequireAuth.tsx';
 import { type MfaChallenge, type SignedOutReason, useLogin, useMfaLogin, useSession } from './session.ts';
-
-/** Why a single sign-on came back to the login page (the callback's `?error=` codes). */
-const SIGN_IN_ERRORS: Record<string, string> = {
-  OIDC_STATE_MISMATCH: 'ログインの手続きを確認できませんでした。もう一度ログインボタンから操作してください。',
-  OIDC_PROVIDER_ERROR: '認証サーバーでログインが完了しませんでした。もう一度お試しください。',
-  OIDC_FAILED: 'シングルサインオンでログインできませんでした。時間をおいて再度お試しください。',
-  OIDC_NO_LOGIN_CLAIM:
-    '認証サーバーから利用者を特定する情報が届きませんでした。管理者にお問い合わせください。',
-  OIDC_ACCOUNT_NOT_REGISTERED:
-    'このアカウントは DXShip に登録されていません。利用するには、管理者に登録を依頼してください。',
-  OIDC_ACCOUNT_DISABLED: 'このアカウントは停止されています。管理者にお問い合わせください。',
-  DEMO_ACCOUNT_DISABLED: 'デモ用アカウントは、このサーバーでは使えません。',
-};
 
 /** The single sign-on providers configured on the server (GET /api/auth/providers). */
 function useProviders() {
@@ -143,9 +131,7 @@ export function LoginPage() {
   const login = useLogin();
   const location = useLocation();
   const [searchParams] = useSearchParams();
-  const signInError =
-    SIGN_IN_ERRORS[searchParams.get('error') ?? ''] ??
-    (searchParams.has('error') ? SIGN_IN_ERRORS.OIDC_FAILED : null);
+  const signInError = signInErrorMessage(searchParams.get('error'));
   const challenge = login.data && 'mfaRequired' in login.data ? login.data : null;
   const returnTo = returnPathOf(location.state) ?? '/';
   const [fields, setFields] = useState({ login: '', password: '' });

@@ -4,8 +4,9 @@ import { Link } from 'react-router';
 import { PASSWORD_POLICY_TEXT } from '../../domain/password-policy.ts';
 import { api, expectOk } from '../api/client.ts';
 import { primaryButtonClass } from '../components/button-styles.ts';
-import { ErrorSummary, Field } from '../components/FormField.tsx';
+import { ErrorSummary } from '../components/FormField.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { PasswordField } from '../components/PasswordField.tsx';
 import { useDraftForm } from '../components/use-draft-form.ts';
 
 const LABELS = { newPassword: '新しいパスワード', confirmation: '新しいパスワード（確認）' };
@@ -38,22 +39,15 @@ export function PasswordResetPage() {
     ];
     if (form.begin(issues)) reset.mutate(newPassword);
   };
-  const field = (name: 'newPassword' | 'confirmation', hint?: string) => {
-    const bound = form.bind(name);
-    return (
-      <Field id={bound.id} label={LABELS[name]} required hint={hint} errors={bound.errors}>
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="new-password"
-            value={bound.value}
-            onChange={(e) => bound.onChange(e.target.value)}
-          />
-        )}
-      </Field>
-    );
-  };
+  const field = (name: 'newPassword' | 'confirmation', hint?: string) => (
+    <PasswordField
+      {...form.bind(name)}
+      label={LABELS[name]}
+      required
+      hint={hint}
+      autoComplete="new-password"
+    />
+  );
 
   return (
     <div className="min-h-screen bg-solid-gray-50">

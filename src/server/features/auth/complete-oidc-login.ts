@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { oidcLoginRequests, users } from '../../../db/schema/index.ts';
+import { SIGN_IN_ERRORS, type SignInErrorCode } from '../../../domain/sign-in-errors.ts';
 import type { Db } from '../../platform/db.ts';
 import type { OidcSettings } from '../../platform/env.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -7,23 +8,10 @@ import { type AccountPolicy, hashToken } from '../../platform/session.ts';
 import { oidcConfiguration, openidClient } from './oidc-client.ts';
 import { type OpenedSession, openSession, type SignInContext } from './open-session.ts';
 
-/**
- * Why an OpenID Connect sign-in failed. The callback sends the browser back to the login page with
- * the code (`/login?error=CODE`), which shows the Japanese message of that code.
- */
-export const OIDC_ERRORS = {
-  OIDC_STATE_MISMATCH: 'ログインの手続きを確認できませんでした。もう一度ログインボタンから操作してください。',
-  OIDC_PROVIDER_ERROR: '認証サーバーでログインが完了しませんでした。もう一度お試しください。',
-  OIDC_FAILED: 'シングルサインオンでログインできませんでした。時間をおいて再度お試しください。',
-  OIDC_NO_LOGIN_CLAIM:
-    '認証サーバーから利用者を特定する情報が届きませんでした。管理者にお問い合わせください。',
-  OIDC_ACCOUNT_NOT_REGISTERED:
-    'このアカウントは DXShip に登録されていません。利用するには、管理者に登録を依頼してください。',
-  OIDC_ACCOUNT_DISABLED: 'このアカウントは停止されています。管理者にお問い合わせください。',
-  DEMO_ACCOUNT_DISABLED: 'デモ用アカウントは、このサーバーでは使えません。',
-} as const;
+/** The codes an OIDC sign-in refusal carries (the login page shows their Japanese messages). */
+export const OIDC_ERRORS = SIGN_IN_ERRORS;
 
-export type OidcErrorCode = keyof typeof OIDC_ERRORS;
+export type OidcErrorCode = SignInErrorCode;
 
 /** An OIDC sign-in refusal with its code (the status is for logs; the browser gets a redirect). */
 export function oidcError(code: OidcErrorCode, status: 400 | 403 = 400): AppError {

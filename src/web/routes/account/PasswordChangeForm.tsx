@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { PASSWORD_POLICY_TEXT } from '../../../domain/password-policy.ts';
 import { primaryButtonClass } from '../../components/button-styles.ts';
-import { ErrorSummary, Field } from '../../components/FormField.tsx';
+import { ErrorSummary } from '../../components/FormField.tsx';
+import { PasswordField } from '../../components/PasswordField.tsx';
 import { useDraftForm } from '../../components/use-draft-form.ts';
 import { useChangePassword } from './account-queries.ts';
 
@@ -13,34 +14,6 @@ const LABELS = {
 
 type Draft = { currentPassword: string; newPassword: string; confirmation: string };
 const EMPTY: Draft = { currentPassword: '', newPassword: '', confirmation: '' };
-
-/** A password input bound to the draft (no autofill of the old password into the new fields). */
-function PasswordInput({
-  form,
-  name,
-  autoComplete,
-  hint,
-}: {
-  form: ReturnType<typeof useDraftForm<Draft>>;
-  name: keyof Draft;
-  autoComplete: 'current-password' | 'new-password';
-  hint?: string;
-}) {
-  const bound = form.bind(name);
-  return (
-    <Field id={bound.id} label={LABELS[name]} required hint={hint} errors={bound.errors}>
-      {(control) => (
-        <input
-          {...control}
-          type="password"
-          autoComplete={autoComplete}
-          value={bound.value}
-          onChange={(e) => bound.onChange(e.target.value)}
-        />
-      )}
-    </Field>
-  );
-}
 
 /** Changes the signed-in user's password; the user's other sessions end. */
 export function PasswordChangeForm() {
@@ -83,9 +56,25 @@ export function PasswordChangeForm() {
           パスワードを変更しました。ほかの端末のログインはすべて終了しました。
         </p>
       ) : null}
-      <PasswordInput form={form} name="currentPassword" autoComplete="current-password" />
-      <PasswordInput form={form} name="newPassword" autoComplete="new-password" hint={PASSWORD_POLICY_TEXT} />
-      <PasswordInput form={form} name="confirmation" autoComplete="new-password" />
+      <PasswordField
+        {...form.bind('currentPassword')}
+        label={LABELS.currentPassword}
+        required
+        autoComplete="current-password"
+      />
+      <PasswordField
+        {...form.bind('newPassword')}
+        label={LABELS.newPassword}
+        required
+        hint={PASSWORD_POLICY_TEXT}
+        autoComplete="new-password"
+      />
+      <PasswordField
+        {...form.bind('confirmation')}
+        label={LABELS.confirmation}
+        required
+        autoComplete="new-password"
+      />
       <button type="submit" disabled={change.isPending} className={primaryButtonClass}>
         {change.isPending ? '変更しています…' : 'パスワードを変更する'}
       </button>

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { secondaryButtonClass } from '../../components/button-styles.ts';
-import { ErrorSummary, Field } from '../../components/FormField.tsx';
+import { ErrorSummary } from '../../components/FormField.tsx';
+import { PasswordField } from '../../components/PasswordField.tsx';
 import { useDraftForm } from '../../components/use-draft-form.ts';
 import { useRefreshSession, useTotpDisable } from './account-queries.ts';
 import { TotpEnrolment } from './TotpEnrolment.tsx';
@@ -27,17 +28,7 @@ function DisableTotp() {
         labels={{ currentPassword: '現在のパスワード' }}
         fieldId={form.fieldId}
       />
-      <Field id={bound.id} label="現在のパスワード" required errors={bound.errors}>
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="current-password"
-            value={bound.value}
-            onChange={(e) => bound.onChange(e.target.value)}
-          />
-        )}
-      </Field>
+      <PasswordField {...bound} label="現在のパスワード" required autoComplete="current-password" />
       <button type="submit" disabled={disable.isPending} className={secondaryButtonClass}>
         2段階認証をやめる
       </button>

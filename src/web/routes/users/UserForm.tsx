@@ -4,11 +4,11 @@ import { ROLE_LABELS, ROLES, type Role } from '../../../domain/roles.ts';
 import {
   CheckboxField,
   ErrorSummary,
-  Field,
   FormActions,
   SelectField,
   TextField,
 } from '../../components/FormField.tsx';
+import { PasswordField } from '../../components/PasswordField.tsx';
 import { useDraftForm } from '../../components/use-draft-form.ts';
 import { useOrgs } from '../orgs/orgs-queries.ts';
 
@@ -50,7 +50,6 @@ export function UserForm({ initial, mode, pending, error, onSubmit, cancelTo }: 
   const orgs = useOrgs();
   const form = useDraftForm(initial, error);
   const { bind } = form;
-  const password = bind('password');
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (form.begin([])) onSubmit(form.draft);
@@ -85,22 +84,12 @@ export function UserForm({ initial, mode, pending, error, onSubmit, cancelTo }: 
         options={(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: o.name }))}
       />
       {mode === 'create' ? (
-        <Field
-          id={password.id}
+        <PasswordField
+          {...bind('password')}
           label={USER_FIELD_LABELS.password}
           hint={`空欄にすると、シングルサインオンか再設定リンクで利用を始めます。${PASSWORD_POLICY_TEXT}`}
-          errors={password.errors}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="new-password"
-              value={password.value}
-              onChange={(e) => password.onChange(e.target.value)}
-            />
-          )}
-        </Field>
+          autoComplete="new-password"
+        />
       ) : (
         <CheckboxField
           {...bind('disabled')}
