@@ -47,7 +47,7 @@ describe('dxship init', () => {
   }, 120_000);
 
   it('never takes a password argument, and refuses a weak password from stdin', async () => {
-    const env = await freshDatabaseEnv(tmp, 'init-refusals');
+    const env = await freshDatabaseEnv(tmp, 'init_refusals');
     const argument = runCli(['init', '--login', 'x.admin', '--password', 'a long enough passphrase'], env);
     expect(argument.status).toBe(1);
     expect(argument.stderr).toContain('--password は使えません');
@@ -60,7 +60,7 @@ describe('dxship init', () => {
 
 describe('dxship user create', () => {
   it('without a terminal and without --password-stdin, says how to pass the password instead of hanging', async () => {
-    const env = await freshDatabaseEnv(tmp, 'no-tty');
+    const env = await freshDatabaseEnv(tmp, 'no_tty');
     const res = runCli(
       ['user', 'create', '--login', 'a.user', '--role', 'viewer', '--body', '342157'],
       env,

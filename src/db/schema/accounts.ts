@@ -77,8 +77,9 @@ export const sessions = pgTable(
 
 /**
  * Sign-in attempts, kept in the database so throttling holds across app processes. A row is written
- * as a failure before the secret is checked (so parallel attempts count at once) and turned into a
- * success afterwards; `reset` rows are an administrator's or a reset link's unlock of a login.
+ * before the secret is checked, `succeeded` null ("being checked", counted like a failure, so parallel
+ * attempts count at once), then set to true or false; `reset` rows are an administrator's or a reset
+ * link's unlock of a login.
  */
 export const loginAttempts = pgTable(
   'login_attempts',
@@ -87,7 +88,7 @@ export const loginAttempts = pgTable(
     login: text('login').notNull(),
     ip: text('ip').notNull(),
     kind: text('kind', { enum: ATTEMPT_KINDS }).notNull().default('password'),
-    succeeded: boolean('succeeded').notNull(),
+    succeeded: boolean('succeeded'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

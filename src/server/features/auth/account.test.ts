@@ -203,7 +203,7 @@ describe('demo accounts', () => {
     } finally {
       await closed.close();
     }
-  });
+  }, 120_000); // a second database of its own
 });
 
 describe('two-factor sign-in (TOTP)', () => {
@@ -327,5 +327,5 @@ describe('MFA_REQUIRED_ROLES', () => {
     } finally {
       await strict.close();
     }
-  });
+  }, 120_000); // a second database of its own
 });

@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db.ts';
 import { AppError, errors } from '../../platform/errors.ts';
 import { hashPassword, verifyPassword } from '../../platform/password.ts';
 import { passwordPolicyIssue } from '../../platform/password-policy.ts';
-import { recordSuccess, reserveAttempt } from './throttle.ts';
+import { checkedAttempt } from './throttle.ts';
 
 /** The signed-in user's row; 401 if it vanished (deleted while signed in). */
 export async function ownUser(db: Db, actor: Actor) {
@@ -32,11 +32,12 @@ export async function confirmCurrentPassword(
       'このアカウントにはパスワードが設定されていません（シングルサインオンで利用しています）。',
     );
   }
-  const attemptId = await reserveAttempt(db, { login: user.login, ip, kind: 'password_change' });
-  if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+  const hash = user.passwordHash;
+  const right = await checkedAttempt(db, { login: user.login, ip, kind: 'password_change' }, async () =>
+    (await verifyPassword(currentPassword, hash)) ? true : null,
+  );
+  if (!right)
     throw errors.validation([{ path: 'currentPassword', message: '現在のパスワードが正しくありません' }]);
-  }
-  await recordSuccess(db, attemptId);
 }
 
 /**

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { type AccountPolicy, hashToken } from '../../platform/session.ts';
 import { demoAccountDisabled } from './login.ts';
 import { type OpenedSession, openSession, type SignInContext } from './open-session.ts';
-import { recordSuccess, reserveAttempt } from './throttle.ts';
+import { checkedAttempt } from './throttle.ts';
 import { hashRecoveryCode, isRecoveryCodeShape, matchTotp } from './totp.ts';
 
 const challengeExpired = () =>
@@ -70,13 +70,14 @@ export async function completeMfaLogin(
   if (!user || user.disabled) throw challengeExpired();
   if (user.isDemo && !policy.demoAccountsAllowed) throw demoAccountDisabled();
 
-  const attemptId = await reserveAttempt(db, { login: user.login, ip: input.ip, kind: 'totp' });
-  if (!(await acceptSecondFactor(db, user, input.code))) {
+  const accepted = await checkedAttempt(db, { login: user.login, ip: input.ip, kind: 'totp' }, async () =>
+    (await acceptSecondFactor(db, user, input.code)) ? true : null,
+  );
+  if (!accepted) {
     throw new AppError('INVALID_MFA_CODE', 401, '確認コードが正しくありません。', [
       { path: 'code', message: '認証アプリに表示されている6桁の数字、または回復コードを入力してください' },
     ]);
   }
-  await recordSuccess(db, attemptId);
   const ended = await db.delete(mfaChallenges).where(eq(mfaChallenges.tokenHash, tokenHash)).returning();
   if (ended.length === 0) throw challengeExpired(); // used by a parallel request a moment ago
   await db.delete(mfaChallenges).where(lt(mfaChallenges.expiresAt, new Date()));

@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from '../../platform/password.ts';
 import { type AccountPolicy, hashToken, newToken } from '../../platform/session.ts';
 import { actorOf, type OpenedSession, openSession, type SignInContext } from './open-session.ts';
-import { recordSuccess, reserveAttempt } from './throttle.ts';
+import { checkedAttempt } from './throttle.ts';
 
 export { THROTTLE } from './throttle.ts';
 
@@ -54,12 +54,13 @@ export async function login(
   input: { login: string; password: string } & SignInContext,
   policy: AccountPolicy,
 ): Promise<LoginResult> {
-  const attemptId = await reserveAttempt(db, { login: input.login, ip: input.ip, kind: 'password' });
-  const [user] = await db.select().from(users).where(eq(users.login, input.login)).limit(1);
-  const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
-  if (!ok || !user?.passwordHash || user.disabled) throw invalidCredentials();
+  const user = await checkedAttempt(db, { login: input.login, ip: input.ip, kind: 'password' }, async () => {
+    const [found] = await db.select().from(users).where(eq(users.login, input.login)).limit(1);
+    const ok = await verifyPassword(input.password, found?.passwordHash ?? (await dummyPasswordHash()));
+    return ok && found?.passwordHash && !found.disabled ? found : null;
+  });
+  if (!user) throw invalidCredentials();
   if (user.isDemo && !policy.demoAccountsAllowed) throw demoAccountDisabled();
-  await recordSuccess(db, attemptId);
   await upgradeHash(db, user, input.password);
 
   if (user.totpSecret) {

@@ -135,5 +135,5 @@ describe('OpenID Connect sign-in', () => {
     } finally {
       await plain.close();
     }
-  });
+  }, 120_000); // a database of its own
 });

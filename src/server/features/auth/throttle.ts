@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, max, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, max, type SQL, sql } from 'drizzle-orm';
 import { type ATTEMPT_KINDS, loginAttempts } from '../../../db/schema/index.ts';
 import type { Db } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -13,6 +13,13 @@ export type AttemptKind = Exclude<(typeof ATTEMPT_KINDS)[number], 'reset'>;
 export const THROTTLE = { windowMinutes: 15, maxFailuresPerLogin: 5, maxFailuresPerIp: 30 } as const;
 
 const WINDOW_MS = THROTTLE.windowMinutes * 60_000;
+/** How long an attempt waits, at most, for attempts still being checked before it is throttled. */
+const WAIT_FOR_PENDING_MS = 15_000;
+/** An attempt still "being checked" after this long was abandoned (a crash): it counts, but is not waited for. */
+const PENDING_STALE_MS = 60_000;
+
+/** Failures and attempts still being checked (`succeeded` is not true: false or null). */
+const notSucceeded = sql`${loginAttempts.succeeded} is not true`;
 
 /** Seconds until the oldest of the most recent `limit` failures leaves the window, or 0 below the limit. */
 function secondsUntilBelow(failureTimes: Date[], limit: number, now: number): number {
@@ -37,7 +44,7 @@ async function countingSince(db: Db, login: string, kind: AttemptKind, windowSta
   return last?.at && last.at > windowStart ? last.at : windowStart;
 }
 
-async function recentFailureTimes(db: Db, where: ReturnType<typeof and>, limit: number): Promise<Date[]> {
+async function recentFailureTimes(db: Db, where: SQL | undefined, limit: number): Promise<Date[]> {
   const rows = await db
     .select({ at: loginAttempts.at })
     .from(loginAttempts)
@@ -45,6 +52,18 @@ async function recentFailureTimes(db: Db, where: ReturnType<typeof and>, limit: 
     .orderBy(desc(loginAttempts.at))
     .limit(limit);
   return rows.map((r) => r.at);
+}
+
+/** Whether any attempt matching `where` is still being checked (and not abandoned). */
+async function anyPending(db: Db, where: SQL | undefined, now: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: loginAttempts.id })
+    .from(loginAttempts)
+    .where(
+      and(where, isNull(loginAttempts.succeeded), gt(loginAttempts.at, new Date(now - PENDING_STALE_MS))),
+    )
+    .limit(1);
+  return row !== undefined;
 }
 
 function throttled(retryAfterSeconds: number): AppError {
@@ -60,15 +79,36 @@ function throttled(retryAfterSeconds: number): AppError {
 
 /**
  * Checks the throttle and counts this attempt in one step: under transaction-scoped advisory locks on
- * the login and on the address, it counts the recent failures and, below the limits, records this
- * attempt as a failure before any secret is checked. So parallel guesses queue on the lock and each
- * sees the ones before it: at most `maxFailuresPerLogin` are ever checked. A correct secret turns the
- * row into a success (`recordSuccess`). Throws 429 LOGIN_THROTTLED with Retry-After otherwise.
+ * the login and on the address, it counts the recent failures — attempts still being checked count as
+ * failures — and, below the limits, records this attempt as being checked, before any secret is. So
+ * parallel guesses queue on the lock and each sees the ones before it: at most `maxFailuresPerLogin`
+ * are ever checked. At the limit while some counted attempts are still being checked, it waits for
+ * them briefly (they may turn out right); otherwise it throws 429 LOGIN_THROTTLED with Retry-After.
+ * Returns the attempt's id, for `settleAttempt`.
  */
 export async function reserveAttempt(
   db: Db,
   input: { login: string; ip: string; kind: AttemptKind },
 ): Promise<number> {
+  const deadline = Date.now() + WAIT_FOR_PENDING_MS;
+  for (let round = 0; ; round++) {
+    const outcome = await tryReserve(db, input, Date.now() < deadline);
+    if (outcome.kind === 'reserved') return outcome.id;
+    if (outcome.kind === 'throttled') throw throttled(outcome.retryAfter);
+    await new Promise((resolve) => setTimeout(resolve, Math.min(50 * 2 ** round, 500)));
+  }
+}
+
+type Reservation =
+  | { kind: 'reserved'; id: number }
+  | { kind: 'throttled'; retryAfter: number }
+  | { kind: 'wait' };
+
+async function tryReserve(
+  db: Db,
+  input: { login: string; ip: string; kind: AttemptKind },
+  mayWait: boolean,
+): Promise<Reservation> {
   return db.transaction(async (tx) => {
     // Always the login first, then the address: two sign-ins never wait for each other in a cycle.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`dxship-login:${input.login}`}))`);
@@ -76,42 +116,54 @@ export async function reserveAttempt(
     const now = Date.now();
     const windowStart = new Date(now - WINDOW_MS);
     const since = await countingSince(tx, input.login, input.kind, windowStart);
-    const byLogin = await recentFailureTimes(
-      tx,
-      and(
-        eq(loginAttempts.login, input.login),
-        eq(loginAttempts.kind, input.kind),
-        eq(loginAttempts.succeeded, false),
-        gt(loginAttempts.at, since),
-      ),
-      THROTTLE.maxFailuresPerLogin,
+    const loginWhere = and(
+      eq(loginAttempts.login, input.login),
+      eq(loginAttempts.kind, input.kind),
+      notSucceeded,
+      gt(loginAttempts.at, since),
     );
-    const byIp = await recentFailureTimes(
-      tx,
-      and(
-        eq(loginAttempts.ip, input.ip),
-        eq(loginAttempts.succeeded, false),
-        gt(loginAttempts.at, windowStart),
-      ),
-      THROTTLE.maxFailuresPerIp,
-    );
-    const wait = Math.max(
-      secondsUntilBelow(byLogin, THROTTLE.maxFailuresPerLogin, now),
-      secondsUntilBelow(byIp, THROTTLE.maxFailuresPerIp, now),
-    );
-    if (wait > 0) throw throttled(wait);
+    const ipWhere = and(eq(loginAttempts.ip, input.ip), notSucceeded, gt(loginAttempts.at, windowStart));
+    const byLogin = await recentFailureTimes(tx, loginWhere, THROTTLE.maxFailuresPerLogin);
+    const byIp = await recentFailureTimes(tx, ipWhere, THROTTLE.maxFailuresPerIp);
+    const loginWait = secondsUntilBelow(byLogin, THROTTLE.maxFailuresPerLogin, now);
+    const ipWait = secondsUntilBelow(byIp, THROTTLE.maxFailuresPerIp, now);
+    if (loginWait > 0 || ipWait > 0) {
+      const pending =
+        mayWait &&
+        (loginWait === 0 || (await anyPending(tx, loginWhere, now))) &&
+        (ipWait === 0 || (await anyPending(tx, ipWhere, now)));
+      return pending ? { kind: 'wait' } : { kind: 'throttled', retryAfter: Math.max(loginWait, ipWait) };
+    }
     const [row] = await tx
       .insert(loginAttempts)
-      .values({ login: input.login, ip: input.ip, kind: input.kind, succeeded: false, at: new Date(now) })
+      .values({ login: input.login, ip: input.ip, kind: input.kind, succeeded: null, at: new Date(now) })
       .returning({ id: loginAttempts.id });
     if (!row) throw new Error('insert returned no row');
-    return row.id;
+    return { kind: 'reserved', id: row.id };
   });
 }
 
-/** Marks a reserved attempt as successful: the login's earlier failures of that kind stop counting. */
-export async function recordSuccess(db: Db, attemptId: number): Promise<void> {
-  await db.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId));
+/**
+ * Runs `check` as one counted attempt: reserved first (see reserveAttempt), then settled as a success
+ * when `check` answers a value, or as a failure when it answers null or throws. A success makes the
+ * login's earlier failures of that kind stop counting.
+ */
+export async function checkedAttempt<T>(
+  db: Db,
+  input: { login: string; ip: string; kind: AttemptKind },
+  check: () => Promise<T | null>,
+): Promise<T | null> {
+  const id = await reserveAttempt(db, input);
+  let result: T | null = null;
+  try {
+    result = await check();
+    return result;
+  } finally {
+    await db
+      .update(loginAttempts)
+      .set({ succeeded: result !== null })
+      .where(eq(loginAttempts.id, id));
+  }
 }
 
 /**
@@ -131,7 +183,7 @@ export async function isLockedOut(db: Db, login: string): Promise<boolean> {
     and(
       eq(loginAttempts.login, login),
       eq(loginAttempts.kind, 'password'),
-      eq(loginAttempts.succeeded, false),
+      notSucceeded,
       gt(loginAttempts.at, since),
     ),
     THROTTLE.maxFailuresPerLogin,

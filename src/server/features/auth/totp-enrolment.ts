@@ -5,7 +5,7 @@ import { writeAudit } from '../../platform/audit.ts';
 import type { Db } from '../../platform/db.ts';
 import { errors } from '../../platform/errors.ts';
 import { confirmCurrentPassword, ownUser } from './change-password.ts';
-import { recordSuccess, reserveAttempt } from './throttle.ts';
+import { checkedAttempt } from './throttle.ts';
 import { hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret, totpEnrolment } from './totp.ts';
 
 /**
@@ -35,8 +35,10 @@ export async function confirmTotpEnrolment(
   if (!user.totpPendingSecret) {
     throw errors.conflict('先に「認証アプリを登録する」で QR コードを表示してください。');
   }
-  const attemptId = await reserveAttempt(db, { login: user.login, ip: input.ip, kind: 'totp' });
-  const step = matchTotp(user.totpPendingSecret, input.code.trim());
+  const pendingSecret = user.totpPendingSecret;
+  const step = await checkedAttempt(db, { login: user.login, ip: input.ip, kind: 'totp' }, async () =>
+    matchTotp(pendingSecret, input.code.trim()),
+  );
   if (step === null) {
     throw errors.validation([
       {
@@ -45,7 +47,6 @@ export async function confirmTotpEnrolment(
       },
     ]);
   }
-  await recordSuccess(db, attemptId);
   const codes = newRecoveryCodes();
   await db.transaction(async (tx) => {
     await tx

@@ -112,7 +112,7 @@ describe('PATCH /api/users/{id}', () => {
     } finally {
       await solo.close();
     }
-  });
+  }, 120_000); // a database of its own
 
   it('is for admins only; managers read their own body and get 404 for another', async () => {
     const manager = await t.as('municipal_manager', '342157');
