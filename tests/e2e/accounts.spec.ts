@@ -40,6 +40,7 @@ test('the login page asks /api/auth/me without a failed request in the console',
 test('an admin registers a staff account; its owner changes the password and enrols two-factor sign-in', async ({
   page,
 }) => {
+  test.setTimeout(90_000); // four sign-ins and two forms on a shared machine
   const login = `e2e.staff.${Date.now()}`;
   // — the admin registers the account with an initial password —
   await page.goto('/users');

@@ -14,7 +14,7 @@ export const THROTTLE = { windowMinutes: 15, maxFailuresPerLogin: 5, maxFailures
 
 const WINDOW_MS = THROTTLE.windowMinutes * 60_000;
 /** How long an attempt waits, at most, for attempts still being checked before it is throttled. */
-const WAIT_FOR_PENDING_MS = 15_000;
+const WAIT_FOR_PENDING_MS = 30_000;
 /** An attempt still "being checked" after this long was abandoned (a crash): it counts, but is not waited for. */
 const PENDING_STALE_MS = 60_000;
 
