@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import type { Role } from '../domain/roles.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { backupRoutes } from './features/backup/backup.routes.ts';
@@ -29,14 +30,15 @@ import { talentRoutes } from './features/talent/talent.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { workforceRoutes } from './features/workforce/workforce.routes.ts';
 import { cacheControl } from './platform/cache-control.ts';
+import type { TrustProxy } from './platform/client-address.ts';
 import { compressJson } from './platform/compression.ts';
 import { translateDatabaseError } from './platform/database-errors.ts';
 import type { Db } from './platform/db.ts';
-import type { MailSettings } from './platform/env.ts';
+import type { MailSettings, OidcSettings } from './platform/env.ts';
 import { AppError } from './platform/errors.ts';
 import { type AppContext, createRouter } from './platform/http.ts';
 import type { Logger } from './platform/logger.ts';
-import { sessionMiddleware } from './platform/session.ts';
+import { type AccountPolicy, sessionMiddleware } from './platform/session.ts';
 import { unsafeTextGuard } from './platform/unsafe-text-guard.ts';
 import { webAssets } from './platform/web-assets.ts';
 
@@ -58,6 +60,16 @@ export type AppOptions = {
   mail?: MailSettings;
   /** Folder of the built web UI (index.html and assets); omitted in API-only tests. */
   webRoot?: string;
+  /** Demo accounts may sign in (the server listens on loopback only, or DXSHIP_ALLOW_DEMO=1). Default true. */
+  demoAccountsAllowed?: boolean;
+  /** Roles that must enrol two-factor sign-in (MFA_REQUIRED_ROLES). Default none. */
+  mfaRequiredRoles?: readonly Role[];
+  /** Which X-Forwarded-For hops to believe (TRUST_PROXY). Default none: the socket's address counts. */
+  trustProxy?: TrustProxy;
+  /** OpenID Connect sign-in (OIDC_*), or null. */
+  oidc?: OidcSettings | null;
+  /** The address users reach the app at (PUBLIC_URL), for reset links; default: the request's origin. */
+  publicUrl?: string;
 };
 
 /** `POST /api/{kind}/import`: the upload of a file to import. */
@@ -72,7 +84,24 @@ const MAIL_OFF: MailSettings = {
 };
 
 /** Routes reachable without a session. */
-const PUBLIC_API_PATHS = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
+const PUBLIC_API_PATHS = new Set([
+  '/api/health',
+  '/api/openapi.json',
+  '/api/auth/me',
+  '/api/auth/login',
+  '/api/auth/login/totp',
+  '/api/auth/providers',
+  '/api/auth/oidc/start',
+  '/api/auth/oidc/callback',
+  '/api/auth/password-reset',
+]);
+
+/** What a session that must first enrol two-factor sign-in may still reach (besides the public routes). */
+const MFA_ENROLMENT_PATHS = new Set([
+  '/api/auth/logout',
+  '/api/auth/mfa/totp/setup',
+  '/api/auth/mfa/totp/confirm',
+]);
 
 /** A personal calendar feed: its URL carries its own secret (calendar programs send no cookie). */
 const CALENDAR_FEED = /^\/api\/calendar\/[^/]+\.ics$/;
@@ -83,7 +112,7 @@ function apiRoutes(options: AppOptions) {
     .route('/', healthRoutes())
     .route('/', authRoutes(options))
     .route('/', orgsRoutes())
-    .route('/', usersRoutes())
+    .route('/', usersRoutes(options))
     .route('/', auditRoutes())
     .route('/', backupRoutes(options))
     .route('/', placementRoutes())
@@ -113,6 +142,7 @@ function renderError(c: AppContext, caught: unknown, logger: Logger) {
     const body = {
       error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) },
     };
+    for (const [name, value] of Object.entries(err.headers ?? {})) c.header(name, value);
     return c.json(body, err.status);
   }
   if (err instanceof HTTPException && err.status < 500) {
@@ -142,6 +172,10 @@ function renderError(c: AppContext, caught: unknown, logger: Logger) {
 /** Builds the whole application: middleware, the API under /api, its OpenAPI document and the web UI. */
 export function createApp(options: AppOptions) {
   const app = createRouter();
+  const accountPolicy: AccountPolicy = {
+    demoAccountsAllowed: options.demoAccountsAllowed ?? true,
+    mfaRequiredRoles: options.mfaRequiredRoles ?? [],
+  };
   app.use('*', requestId());
   app.use('/api/*', compressJson());
   app.use(
@@ -162,6 +196,7 @@ export function createApp(options: AppOptions) {
     c.set('logger', options.logger);
     c.set('importLimitBytes', options.importLimitBytes ?? DEFAULT_IMPORT_LIMIT_BYTES);
     c.set('mail', options.mail ?? MAIL_OFF);
+    c.set('accountPolicy', accountPolicy);
     await next();
   });
   const requestLimit = bodyLimit({
@@ -177,8 +212,14 @@ export function createApp(options: AppOptions) {
   app.use('/api/*', cacheControl());
   app.use('/api/*', sessionMiddleware());
   app.use('/api/*', async (c, next) => {
-    if (!PUBLIC_API_PATHS.has(c.req.path) && !CALENDAR_FEED.test(c.req.path) && !c.get('actor')) {
-      throw new AppError('UNAUTHENTICATED', 401, 'ログインが必要です。');
+    if (PUBLIC_API_PATHS.has(c.req.path) || CALENDAR_FEED.test(c.req.path)) return next();
+    if (!c.get('actor')) throw new AppError('UNAUTHENTICATED', 401, 'ログインが必要です。');
+    if (c.get('session')?.mfaEnrolmentRequired && !MFA_ENROLMENT_PATHS.has(c.req.path)) {
+      throw new AppError(
+        'MFA_ENROLMENT_REQUIRED',
+        403,
+        'この権限では2段階認証の設定が必要です。マイアカウントで認証アプリを登録してください。',
+      );
     }
     await next();
   });

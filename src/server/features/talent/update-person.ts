@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { people } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -41,19 +42,24 @@ export async function applyPersonChanges(
   throwIfIssues(issues);
   const beforeSnapshot = await personSnapshot(tx, before);
   const { certifications, locationPreferences, accountLogin, ...fields } = changes;
+  const [written] = await tx
+    .update(people)
+    .set({ ...fields, ...(accountLogin === undefined ? {} : { userId }) })
+    .where(eq(people.id, before.id))
+    .returning();
+  if (!written) throw new Error('update returned no row');
+  if (certifications) await replaceCertifications(tx, before.id, certifications);
+  if (locationPreferences) await replacePreferences(tx, before.id, locationPreferences);
+  const writtenSnapshot = await personSnapshot(tx, written);
+  // A change that changes nothing (an export read back, a repeated PATCH) keeps the version, so
+  // nobody else's If-Match goes stale and the 変更履歴 shows no empty entry.
+  if (isDeepStrictEqual(comparable(beforeSnapshot), comparable(writtenSnapshot))) return written;
   const [after] = await tx
     .update(people)
-    .set({
-      ...fields,
-      ...(accountLogin === undefined ? {} : { userId }),
-      updatedAt: new Date(),
-      version: nextVersion(people.version),
-    })
+    .set({ updatedAt: new Date(), version: nextVersion(people.version) })
     .where(eq(people.id, before.id))
     .returning();
   if (!after) throw new Error('update returned no row');
-  if (certifications) await replaceCertifications(tx, before.id, certifications);
-  if (locationPreferences) await replacePreferences(tx, before.id, locationPreferences);
   await writeAudit(
     tx,
     actor,
@@ -62,11 +68,17 @@ export async function applyPersonChanges(
       entityType: 'person',
       entityId: before.id,
       before: beforeSnapshot,
-      after: await personSnapshot(tx, after),
+      after: { ...writtenSnapshot, updatedAt: after.updatedAt, version: after.version },
     },
     audit.requestId,
   );
   return after;
+}
+
+/** A snapshot without the bookkeeping fields, to tell whether anything really changed. */
+function comparable(snapshot: Awaited<ReturnType<typeof personSnapshot>>) {
+  const { updatedAt: _updatedAt, version: _version, ...rest } = snapshot;
+  return rest;
 }
 
 /**
