@@ -208,7 +208,12 @@ export function createApp(options: AppOptions) {
   // An import file is counted while it streams into the parser (see readImportRequest): the body-limit
   // middleware would hold a body sent without Content-Length in memory to measure it.
   const isImportUpload = (method: string, path: string) => method === 'POST' && IMPORT_UPLOAD.test(path);
-  app.use('/api/*', (c, next) => (isImportUpload(c.req.method, c.req.path) ? next() : requestLimit(c, next)));
+  // GET and HEAD carry no body: the body-limit middleware would still build a full Fetch Request to
+  // look, the largest cost of a small read (decision 018).
+  const hasNoBody = (method: string) => method === 'GET' || method === 'HEAD';
+  app.use('/api/*', (c, next) =>
+    hasNoBody(c.req.method) || isImportUpload(c.req.method, c.req.path) ? next() : requestLimit(c, next),
+  );
   app.use('/api/*', cacheControl());
   app.use('/api/*', sessionMiddleware());
   app.use('/api/*', async (c, next) => {

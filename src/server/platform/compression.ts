@@ -54,11 +54,13 @@ export function compressJson(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
     const res = c.res;
-    if (res.headers.has('content-encoding') || !res.body) return;
+    // Headers and status only, first: reading the body turns @hono/node-server's light response into a
+    // full Fetch Response, which a client that accepts no encoding (a health probe) need not pay for.
+    if (res.status === 204 || res.status === 304 || res.headers.has('content-encoding')) return;
     if (!res.headers.get('content-type')?.startsWith('application/json')) return;
     res.headers.append('vary', 'Accept-Encoding');
     const encoding = negotiateEncoding(c.req.header('accept-encoding'));
-    if (!encoding) return;
+    if (!encoding || !res.body) return;
     const body = new Uint8Array(await res.clone().arrayBuffer());
     if (body.byteLength < COMPRESS_MIN_BYTES) return;
     res.headers.delete('content-length');

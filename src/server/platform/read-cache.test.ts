@@ -1,7 +1,10 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../tests/support/test-app.ts';
-import { generationOf } from './change-feed.ts';
+import { CLI_ACTOR } from './actor.ts';
+import { generationOf, markChanged } from './change-feed.ts';
+import { createRouter } from './http.ts';
+import { cacheReads } from './read-cache.ts';
 
 const ETAJIMA = '342157';
 let t: TestApp;
@@ -107,7 +110,36 @@ describe('session cache', () => {
     expect((await t.request('GET', '/api/auth/me', { as: session })).status).toBe(200);
     expect((await t.request('GET', '/api/auth/me', { as: session })).status).toBe(200);
     expect((await t.request('POST', '/api/auth/logout', { as: session })).status).toBe(204);
-    expect((await t.request('GET', '/api/auth/me', { as: session })).status).toBe(401);
+    const me = await t.request('GET', '/api/auth/me', { as: session });
+    expect(me.status).toBe(200); // /me answers everyone: signed out, its user is null
+    expect(((await me.json()) as { user: unknown }).user).toBeNull();
     expect((await t.request('GET', '/api/systems', { as: session })).status).toBe(401);
+  });
+
+  it('a crowd missing the same answer at once computes it once; a change in between is computed again', async () => {
+    let runs = 0;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const app = createRouter();
+    app.use('*', async (c, next) => {
+      c.set('db', t.db);
+      c.set('actor', CLI_ACTOR);
+      await next();
+    });
+    app.get('/crowd', cacheReads('role'), async (c) => {
+      runs++;
+      await gate; // every request of the crowd has arrived before the first answer is ready
+      return c.json({ runs });
+    });
+    const crowd = Array.from({ length: 20 }, () => app.request('/crowd'));
+    await new Promise((resolve) => setImmediate(resolve));
+    release();
+    const answers = await Promise.all(crowd.map(async (r) => (await r).json()));
+    expect(runs).toBe(1);
+    expect(answers).toEqual(Array.from({ length: 20 }, () => ({ runs: 1 })));
+    await t.db.transaction((tx) => markChanged(tx));
+    expect(await (await app.request('/crowd')).json()).toEqual({ runs: 2 });
   });
 });

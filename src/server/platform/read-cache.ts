@@ -40,6 +40,17 @@ type Entry = {
 };
 
 const caches = new WeakMap<object, LRUCache<string, Entry>>();
+/** Answers being computed, by key: a crowd missing the same key at once waits for one computation. */
+const computing = new WeakMap<object, Map<string, Promise<Entry | undefined>>>();
+
+function computingOf(db: Db): Map<string, Promise<Entry | undefined>> {
+  let map = computing.get(db);
+  if (!map) {
+    map = new Map();
+    computing.set(db, map);
+  }
+  return map;
+}
 
 function cacheOf(db: Db): LRUCache<string, Entry> {
   let cache = caches.get(db);
@@ -107,12 +118,32 @@ export function cacheReads(scope: CacheScope): MiddlewareHandler<AppEnv> {
       c.res = answer(c, hit);
       return;
     }
-    await next();
-    if (c.res.status !== 200 || !c.res.headers.get('content-type')?.startsWith('application/json')) return;
-    const body = new Uint8Array(await c.res.clone().arrayBuffer());
-    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-    const entry: Entry = { generation, storedAt: Date.now(), etag, body, encoded: {} };
-    cache.set(key, entry);
+    const inFlight = computingOf(db);
+    const other = inFlight.get(key);
+    if (other) {
+      const entry = await other;
+      if (entry && entry.generation === generation) {
+        c.res = answer(c, entry);
+        return;
+      }
+    }
+    let settle: (entry: Entry | undefined) => void = () => {};
+    const mine = new Promise<Entry | undefined>((resolve) => {
+      settle = resolve;
+    });
+    if (!other) inFlight.set(key, mine);
+    let entry: Entry | undefined;
+    try {
+      await next();
+      if (c.res.status !== 200 || !c.res.headers.get('content-type')?.startsWith('application/json')) return;
+      const body = new Uint8Array(await c.res.clone().arrayBuffer());
+      const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+      entry = { generation, storedAt: Date.now(), etag, body, encoded: {} };
+      cache.set(key, entry);
+    } finally {
+      settle(entry);
+      if (inFlight.get(key) === mine) inFlight.delete(key);
+    }
     c.res = undefined;
     c.res = answer(c, entry);
   };
