@@ -86,6 +86,7 @@ const MAIL_OFF: MailSettings = {
 /** Routes reachable without a session. */
 const PUBLIC_API_PATHS = new Set([
   '/api/health',
+  '/api/health/ready',
   '/api/openapi.json',
   '/api/auth/me',
   '/api/auth/login',

@@ -54,6 +54,7 @@ let evidenceSerial = 0;
 
 const MATRIX: Expectation[] = [
   { method: 'get', path: '/api/health', url: '/api/health', public: true, status: ALL_200 },
+  { method: 'get', path: '/api/health/ready', url: '/api/health/ready', public: true, status: ALL_200 },
   // Issue 9: /auth/me answers everyone (200 { user: null } without a session).
   { method: 'get', path: '/api/auth/me', url: '/api/auth/me', public: true, status: ALL_200 },
   {

@@ -38,7 +38,8 @@ export const ErrorBodySchema = z
   })
   .openapi('Error');
 
-const errorResponse = (description: string) => ({
+/** An error answer in the OpenAPI document: the one error body (code and Japanese message). */
+export const errorResponse = (description: string) => ({
   description,
   content: { 'application/json': { schema: ErrorBodySchema } },
 });
