@@ -149,12 +149,13 @@ describe('two servers on one PostgreSQL', () => {
     const [a, b] = servers as [Server, Server];
     const session = await signIn(a);
     // The other process resolves the session, and holds it in memory from now on.
-    for (let i = 0; i < 3; i++) expect((await call(b, session, 'GET', '/api/auth/me')).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await call(b, session, 'GET', '/api/orgs')).status).toBe(200);
     expect((await call(a, session, 'POST', '/api/auth/logout')).status).toBe(204);
-    const took = await millisUntil(
-      async () => (await call(b, session, 'GET', '/api/auth/me')).status === 401,
-    );
+    const took = await millisUntil(async () => (await call(b, session, 'GET', '/api/orgs')).status === 401);
     expect(took).toBeLessThan(WITHIN_MS);
+    // /auth/me answers everyone; for the ended session it has no user any more.
+    const me = (await (await call(b, session, 'GET', '/api/auth/me')).json()) as { user: unknown };
+    expect(me.user).toBeNull();
   });
 
   it('a system written through one is found by search and the 台帳 list on the other within a second', async () => {
