@@ -12,6 +12,7 @@ import { communityRoutes } from './features/community/community.routes.ts';
 import { dashboardRoutes } from './features/dashboard/dashboard.routes.ts';
 import { developmentRoutes } from './features/development/development.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { historyRoutes } from './features/history/history.routes.ts';
 import { inventoryRoutes } from './features/inventory/inventory.routes.ts';
 import { literacyRoutes } from './features/literacy/literacy.routes.ts';
 import { matchingRoutes } from './features/matching/matching.routes.ts';
@@ -19,6 +20,7 @@ import { orgsRoutes } from './features/orgs/orgs.routes.ts';
 import { placementRoutes } from './features/placement/placement.routes.ts';
 import { practicesRoutes } from './features/practices/practices.routes.ts';
 import { procurementRoutes } from './features/procurement/procurement.routes.ts';
+import { programmeRoutes } from './features/programme/programme.routes.ts';
 import { recruitmentRoutes } from './features/recruitment/recruitment.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { searchRoutes } from './features/search/search.routes.ts';
@@ -78,7 +80,9 @@ function apiRoutes(options: AppOptions) {
     .route('/', dashboardRoutes())
     .route('/', procurementRoutes())
     .route('/', workforceRoutes())
-    .route('/', practicesRoutes());
+    .route('/', practicesRoutes())
+    .route('/', programmeRoutes())
+    .route('/', historyRoutes());
 }
 
 export type ApiType = ReturnType<typeof apiRoutes>;
