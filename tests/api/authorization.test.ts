@@ -735,6 +735,14 @@ const MATRIX: Expectation[] = [
     url: `/api/people/${PEOPLE_FIXTURE}/history`,
     status: only(200, PEOPLE_READERS),
   },
+  ...(['systems', 'practices'] as const).map(
+    (kind): Expectation => ({
+      method: 'get',
+      path: `/api/${kind}/import/{batchId}/refused`,
+      url: `/api/${kind}/import/${UNKNOWN_UUID}/refused?format=csv`,
+      status: only(404, INVENTORY_EDITORS),
+    }),
+  ),
   ...(['posts', 'meetings', 'commitments'] as const).map(
     (kind): Expectation => ({
       method: 'get',

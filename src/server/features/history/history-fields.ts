@@ -92,7 +92,7 @@ export const PRACTICE_HISTORY: HistorySpec = {
   },
   fields: [
     org('orgCode', '団体'),
-    { field: 'title', label: '施策名' },
+    { field: 'title', label: '件名' },
     { field: 'category', label: '区分' },
     { field: 'fiscalYear', label: '年度', format: 'fiscalYear' },
     { field: 'themes', label: 'テーマ', format: 'list' },
