@@ -5,6 +5,7 @@ import { AppShell } from '../components/AppShell.tsx';
 import { RouteError } from '../components/RouteError.tsx';
 import { AuditPage } from './audit/AuditPage.tsx';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
+import { HistoryPage } from './history/HistoryPage.tsx';
 import { HomePage } from './home/HomePage.tsx';
 import { ImportPage } from './imports/ImportPage.tsx';
 import { BusinessesPage } from './inventory/BusinessesPage.tsx';
@@ -14,6 +15,7 @@ import { SystemDetailPage } from './inventory/SystemDetailPage.tsx';
 import { SystemEditPage, SystemNewPage } from './inventory/SystemFormPage.tsx';
 import { LiteracyPage } from './literacy/LiteracyPage.tsx';
 import { MatchingPage } from './matching/MatchingPage.tsx';
+import { CaseDetailPage } from './meetings/CaseDetailPage.tsx';
 import { CasesPage } from './meetings/CasesPage.tsx';
 import { CommitmentsPage } from './meetings/CommitmentsPage.tsx';
 import { ForumMembersPage } from './meetings/ForumMembersPage.tsx';
@@ -37,6 +39,7 @@ import { ReportPage } from './reports/ReportPage.tsx';
 import { SearchPage } from './search/SearchPage.tsx';
 import { SkillGapsPage } from './skills/SkillGapsPage.tsx';
 import { SkillSheetPage } from './skills/SkillSheetPage.tsx';
+import { TimelinePage } from './timeline/TimelinePage.tsx';
 import { TrainingPlanPage } from './training/TrainingPlanPage.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
 import { WorkforcePage } from './workforce/WorkforcePage.tsx';
@@ -104,6 +107,7 @@ export function createAppRouter() {
               element: <RequireArea area="meetings" />,
               children: [
                 { path: 'meetings/cases', element: <CasesPage /> },
+                { path: 'meetings/cases/:id', element: <CaseDetailPage /> },
                 { path: 'meetings', element: <MeetingsPage /> },
                 { path: 'meetings/new', element: <MeetingNewPage /> },
                 { path: 'meetings/commitments', element: <CommitmentsPage /> },
@@ -136,6 +140,8 @@ export function createAppRouter() {
               ],
             },
             { path: 'search', element: <SearchPage /> },
+            { path: 'history/:kind/:id', element: <HistoryPage /> },
+            { path: 'timeline', element: <TimelinePage /> },
             { path: 'procurement', element: <ProcurementPage /> },
             { path: 'practices', element: <PracticesPage /> },
             { path: 'practices/:id', element: <PracticeDetailPage /> },
