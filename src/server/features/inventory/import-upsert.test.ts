@@ -112,7 +112,7 @@ describe('imports that update: an edited export re-imported with mode=upsert', (
     const unknown = [...added];
     unknown[col('ID')] = '999999';
     const otherBody = [...byName('文書管理システム')];
-    otherBody[col('ID')] = String(ids['呉の住民記録']);
+    otherBody[col('ID')] = String(ids.呉の住民記録);
     const badDate = [...byName('財務会計システム')];
     badDate[col('契約終了日')] = '来年の3月';
     const duplicate = [...byName('文書管理システム')];
@@ -171,11 +171,11 @@ describe('imports that update: an edited export re-imported with mode=upsert', (
     const audit = await t.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.entityType, 'system'), eq(auditLog.entityId, String(ids['住民記録システム']))));
+      .where(and(eq(auditLog.entityType, 'system'), eq(auditLog.entityId, String(ids.住民記録システム))));
     expect(audit.map((a) => a.action)).toEqual(['system.create', 'system.import_update']);
     // The record's 変更履歴 shows the import's change as a diff.
     const history = (await (
-      await t.request('GET', `/api/systems/${ids['住民記録システム']}/history`, { as: kure })
+      await t.request('GET', `/api/systems/${ids.住民記録システム}/history`, { as: kure })
     ).json()) as {
       items: { actionLabel: string; changes: { label: string; before: string; after: string }[] }[];
     };
@@ -232,7 +232,7 @@ describe('imports that update: an edited export re-imported with mode=upsert', (
     expect(p.counts).toMatchObject({ created: 1, updated: 1 });
     expect(
       (
-        await t.request('PATCH', `/api/systems/${ids['文書管理システム']}`, {
+        await t.request('PATCH', `/api/systems/${ids.文書管理システム}`, {
           as: etajima,
           body: { note: '画面で変更' },
         })
@@ -249,7 +249,7 @@ describe('imports that update: an edited export re-imported with mode=upsert', (
       etajima,
       stringify([
         ['ID', 'システム名', '業務', '稼働環境', '備考'],
-        [String(ids['文書管理システム']), '文書管理システム', '住民基本台帳', 'オンプレミス', '備考だけ変更'],
+        [String(ids.文書管理システム), '文書管理システム', '住民基本台帳', 'オンプレミス', '備考だけ変更'],
       ]),
     );
     expect(p.errors).toEqual([]);
@@ -264,7 +264,7 @@ describe('imports that update: an edited export re-imported with mode=upsert', (
       kure,
       stringify([
         ['ID', 'システム名', '業務', '稼働環境', '備考'],
-        [String(ids['文書管理システム']), '文書管理システム', '住民基本台帳', 'オンプレミス', '他団体が変更'],
+        [String(ids.文書管理システム), '文書管理システム', '住民基本台帳', 'オンプレミス', '他団体が変更'],
       ]),
     );
     expect(theirs.errors[0]?.message).toContain('他の団体');

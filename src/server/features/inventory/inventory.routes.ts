@@ -16,7 +16,7 @@ import {
   tableFileResponse,
 } from '../../platform/tabular/import-schema.ts';
 import { NDJSON, progressStream, wantsProgress } from '../../platform/tabular/progress-stream.ts';
-import { exportRefusedRows } from '../../platform/tabular/refused-rows.ts';
+import { exportRefusedRows, refusedRowsResponse } from '../../platform/tabular/refused-rows.ts';
 import { attachmentDisposition } from '../../platform/tabular/write-table.ts';
 import { createSystem } from './create-system.ts';
 import { deleteSystem } from './delete-system.ts';
@@ -267,14 +267,7 @@ export function inventoryRoutes() {
         c.req.valid('param').batchId,
         c.req.valid('query').format,
       );
-      return new Response(file.body, {
-        status: 200,
-        headers: {
-          'content-type': file.contentType,
-          'content-disposition': attachmentDisposition(file.filename),
-          'cache-control': 'no-store',
-        },
-      });
+      return refusedRowsResponse(file);
     })
     .openapi(getRoute, async (c) => {
       requireActor(c.get('actor'));

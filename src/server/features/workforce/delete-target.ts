@@ -2,10 +2,9 @@ import { eq } from 'drizzle-orm';
 import { orgTargetPositions } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { ANY_VERSION, assertVersion, type ExpectedVersion } from '../../platform/concurrency.ts';
+import { ANY_VERSION, type ExpectedVersion } from '../../platform/concurrency.ts';
 import type { Db } from '../../platform/db.ts';
-import { errors } from '../../platform/errors.ts';
-import { assertMayEditTargets } from './targets.ts';
+import { lockTarget } from './targets.ts';
 
 /** Removes a role from a body's target organisation; 403 for another body's manager, 412 when stale. Audited. */
 export async function deleteTarget(
@@ -16,14 +15,7 @@ export async function deleteTarget(
   expected: ExpectedVersion = ANY_VERSION,
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(orgTargetPositions)
-      .where(eq(orgTargetPositions.id, id))
-      .for('update');
-    if (!before) throw errors.notFound('目指す組織体制の役割');
-    assertMayEditTargets(actor, before.orgCode);
-    assertVersion(before.version, expected);
+    const before = await lockTarget(tx, actor, id, expected);
     await tx.delete(orgTargetPositions).where(eq(orgTargetPositions.id, id));
     await writeAudit(
       tx,

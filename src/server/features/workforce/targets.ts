@@ -5,6 +5,7 @@ import { jobTypeOf } from '../../../domain/job-types.ts';
 import { jobTypeForRole } from '../../../domain/workforce.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
+import { assertVersion, type ExpectedVersion } from '../../platform/concurrency.ts';
 import type { Db } from '../../platform/db.ts';
 import { AppError, errors } from '../../platform/errors.ts';
 import { resolveOrgNames } from '../community/org-names.ts';
@@ -121,4 +122,16 @@ export async function createTarget(
     );
     return { ...row, orgName: names.get(row.orgCode) ?? row.orgCode };
   });
+}
+
+/**
+ * A role of a target organisation, locked for the transaction of its change: 404 when there is
+ * none, 403 for another body's manager, 412 when it changed since the version the client expects.
+ */
+export async function lockTarget(tx: Db, actor: Actor, id: string, expected: ExpectedVersion) {
+  const [row] = await tx.select().from(orgTargetPositions).where(eq(orgTargetPositions.id, id)).for('update');
+  if (!row) throw errors.notFound('目指す組織体制の役割');
+  assertMayEditTargets(actor, row.orgCode);
+  assertVersion(row.version, expected);
+  return row;
 }

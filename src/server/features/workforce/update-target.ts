@@ -2,11 +2,10 @@ import { eq } from 'drizzle-orm';
 import { orgTargetPositions } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { ANY_VERSION, assertVersion, type ExpectedVersion, nextVersion } from '../../platform/concurrency.ts';
+import { ANY_VERSION, type ExpectedVersion, nextVersion } from '../../platform/concurrency.ts';
 import type { Db } from '../../platform/db.ts';
-import { errors } from '../../platform/errors.ts';
 import { resolveOrgNames } from '../community/org-names.ts';
-import { assertMayEditTargets, assertRoleFree, type TargetRow, targetJobType } from './targets.ts';
+import { assertRoleFree, lockTarget, type TargetRow, targetJobType } from './targets.ts';
 import type { UpdateTargetInput } from './workforce.schema.ts';
 
 /**
@@ -23,14 +22,7 @@ export async function updateTarget(
   expected: ExpectedVersion = ANY_VERSION,
 ): Promise<TargetRow> {
   return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(orgTargetPositions)
-      .where(eq(orgTargetPositions.id, id))
-      .for('update');
-    if (!before) throw errors.notFound('目指す組織体制の役割');
-    assertMayEditTargets(actor, before.orgCode);
-    assertVersion(before.version, expected);
+    const before = await lockTarget(tx, actor, id, expected);
     const remap =
       patch.jobType === undefined && (patch.roleName !== undefined || patch.staffKind !== undefined);
     const merged = {

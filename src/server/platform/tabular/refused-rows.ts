@@ -9,7 +9,13 @@ import type { Actor } from '../actor.ts';
 import type { Db } from '../db.ts';
 import { findImportBatch } from './commit-import.ts';
 import type { PreviewSummary } from './preview-import.ts';
-import { type OutputColumn, type OutputFormat, type OutputRow, writeTable } from './write-table.ts';
+import {
+  attachmentDisposition,
+  type OutputColumn,
+  type OutputFormat,
+  type OutputRow,
+  writeTable,
+} from './write-table.ts';
 
 /** A refused row: its number in the file (Excel's), its cells, and its problems in words. */
 export type RefusedRow = { row: number; cells: string[]; errors: string[] };
@@ -90,4 +96,16 @@ export async function exportRefusedRows(
   const table = await writeRefusedRows(db, batchId, headers, format);
   const base = (batch.filename ?? '取込').replace(/\.[^.]*$/, '');
   return { ...table, filename: `${base}_エラーの行.${table.extension}` };
+}
+
+/** The answer carrying a file of refused rows as a download. */
+export function refusedRowsResponse(file: Awaited<ReturnType<typeof exportRefusedRows>>): Response {
+  return new Response(file.body, {
+    status: 200,
+    headers: {
+      'content-type': file.contentType,
+      'content-disposition': attachmentDisposition(file.filename),
+      'cache-control': 'no-store',
+    },
+  });
 }
