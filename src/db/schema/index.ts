@@ -7,17 +7,27 @@ export * from './imports.ts';
 export * from './inventory.ts';
 export * from './literacy.ts';
 export * from './matching.ts';
+export * from './notifications.ts';
 export * from './orgs.ts';
 export * from './placement.ts';
 export * from './practices.ts';
 export * from './procurement.ts';
 export * from './programme.ts';
 export * from './recruitment.ts';
+export * from './search.ts';
 export * from './skills.ts';
 export * from './talent.ts';
 export * from './workforce.ts';
 
-import { loginAttempts, sessions, users } from './accounts.ts';
+import {
+  loginAttempts,
+  mfaChallenges,
+  mfaRecoveryCodes,
+  oidcLoginRequests,
+  passwordResetTokens,
+  sessions,
+  users,
+} from './accounts.ts';
 import { auditLog } from './audit.ts';
 import {
   commitments,
@@ -32,12 +42,21 @@ import { importBatchChunks, importBatches, importBatchRefusals } from './imports
 import { systems } from './inventory.ts';
 import { literacyCourses, literacyParticipation, literacySessions } from './literacy.ts';
 import { matchingRuns, matchingScenarios } from './matching.ts';
+import {
+  calendarFeeds,
+  mailOutbox,
+  notificationEvents,
+  notificationPreferences,
+  notifications,
+  orgNotificationSettings,
+} from './notifications.ts';
 import { orgParticipation, orgProfiles, orgs } from './orgs.ts';
 import { assignments, posts } from './placement.ts';
 import { practiceAdoptions, practiceAttachments, practiceComments, practices } from './practices.ts';
 import { jointSystemParticipants, jointSystems } from './procurement.ts';
 import { programmeSettings, timelineEventOrgs, timelineEvents } from './programme.ts';
 import { recruitmentExams } from './recruitment.ts';
+import { searchSynonyms } from './search.ts';
 import { skillAssessments, skillEvidence, skillSheets } from './skills.ts';
 import { people, personCertifications, personLocationPreferences } from './talent.ts';
 import { orgTargetPositions } from './workforce.ts';
@@ -50,6 +69,10 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   users,
   sessions,
   loginAttempts,
+  passwordResetTokens,
+  mfaRecoveryCodes,
+  mfaChallenges,
+  oidcLoginRequests,
   auditLog,
   people,
   personCertifications,
@@ -79,6 +102,7 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   importBatchRefusals,
   systems,
   practices,
+  searchSynonyms,
   practiceAttachments,
   practiceComments,
   practiceAdoptions,
@@ -88,4 +112,10 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   timelineEvents,
   timelineEventOrgs,
   programmeSettings,
+  notifications,
+  mailOutbox,
+  notificationPreferences,
+  orgNotificationSettings,
+  calendarFeeds,
+  notificationEvents,
 ];

@@ -16,6 +16,7 @@ import type { MeetingWithCounts } from './list-meetings.ts';
 export function presentCommitment(c: CommitmentRow, today: string) {
   return {
     id: c.id,
+    version: c.version,
     meetingId: c.meetingId,
     meetingTitle: c.meetingTitle,
     meetingHeldOn: c.meetingHeldOn,
@@ -44,6 +45,8 @@ export function presentMeetingSummary(m: MeetingWithCounts) {
     heldOn: m.heldOn,
     heldOnLabel: formatWareki(m.heldOn, { weekday: true }),
     fiscalYear: fiscalYearOf(m.heldOn),
+    startTime: m.startTime,
+    endTime: m.endTime,
     location: m.location,
     agenda: m.agenda,
     attendeeCount: m.attendeeCount,
@@ -55,6 +58,7 @@ export function presentMeetingSummary(m: MeetingWithCounts) {
 /** A meeting with its record: minutes, attendance, materials (metadata) and commitments. */
 export function presentMeetingDetail(m: MeetingDetail, today: string) {
   return {
+    version: m.version,
     ...presentMeetingSummary(m),
     minutes: m.minutes,
     attendees: m.attendees.map((a) => ({

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { CASE_KINDS, CASE_STATUSES, COMMITMENT_STATUSES, MEETING_KINDS } from '../../../db/schema/index.ts';
 import { isValidLocalGovCode } from '../../../domain/local-gov-code.ts';
 import { calendarDateOf } from '../../../domain/wareki.ts';
-import { SerialId } from '../../platform/params.ts';
+import { SerialId, uuidIdParam } from '../../platform/params.ts';
 
 const isRealDate = (s: string) => {
   try {
@@ -34,8 +34,7 @@ const PracticeIdSchema = z
   .max(2_147_483_647)
   .openapi({ description: '結び付ける好事例（DX施策・好事例DB）のID', example: 12 });
 
-export const UuidParam = (name: string) =>
-  z.uuid('IDの形式が正しくありません').openapi({ param: { name, in: 'path' } });
+export const UuidParam = (name: string) => uuidIdParam(name);
 
 export const MeetingIdParamsSchema = z.object({ id: UuidParam('id') });
 
@@ -72,10 +71,26 @@ export const CommitmentInputSchema = z
 
 export type CommitmentInput = z.infer<typeof CommitmentInputSchema>;
 
+/** A time of day in Japan, `HH:MM` (24-hour). */
+const TimeOfDaySchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は HH:MM（24時間制）で入力してください')
+  .openapi({ example: '14:00' });
+
+/** An end needs a start, and comes after it. */
+const timesInOrder = (m: { startTime?: string | null; endTime?: string | null }) =>
+  !m.endTime || (!!m.startTime && m.endTime > m.startTime);
+const TIMES_MESSAGE = {
+  message: '終了時刻は開始時刻より後にしてください（開始時刻も入力してください）',
+  path: ['endTime'],
+};
+
 const meetingFields = {
   title: z.string().trim().min(1, '会議名を入力してください').max(200),
   theme: z.string().trim().max(200).nullable().default(null),
   heldOn: IsoDateSchema,
+  startTime: TimeOfDaySchema.nullable().default(null),
+  endTime: TimeOfDaySchema.nullable().default(null),
   location: z.string().trim().max(200).default(''),
   agenda: z.array(z.string().trim().min(1, '議題を入力してください').max(500)).max(50).default([]),
   minutes: z.string().trim().max(20_000).default(''),
@@ -93,6 +108,7 @@ export const CreateMeetingSchema = z
     message: '担当者会議にはテーマを入力してください',
     path: ['theme'],
   })
+  .refine(timesInOrder, TIMES_MESSAGE)
   .openapi('CreateMeeting');
 
 export type CreateMeetingInput = z.infer<typeof CreateMeetingSchema>;
@@ -103,6 +119,8 @@ export const UpdateMeetingSchema = z
     title: meetingFields.title.optional(),
     theme: z.string().trim().max(200).nullable().optional(),
     heldOn: IsoDateSchema.optional(),
+    startTime: TimeOfDaySchema.nullable().optional(),
+    endTime: TimeOfDaySchema.nullable().optional(),
     location: z.string().trim().max(200).optional(),
     agenda: z.array(z.string().trim().min(1, '議題を入力してください').max(500)).max(50).optional(),
     minutes: z.string().trim().max(20_000).optional(),

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { requireActor, requireRole } from '../../platform/actor.ts';
 import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
 import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
+import { cacheReads } from '../../platform/read-cache.ts';
 import { getOrg } from './get-org.ts';
 import { listOrgProfiles } from './list-org-profiles.ts';
 import { listOrgs } from './list-orgs.ts';
@@ -19,6 +20,7 @@ import { saveOrgProfile } from './save-org-profile.ts';
 import { setParticipation } from './set-participation.ts';
 
 const listRoute = createRoute({
+  middleware: [cacheReads('role')] as const,
   method: 'get',
   path: '/orgs',
   tags: ['orgs'],

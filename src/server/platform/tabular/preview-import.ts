@@ -4,6 +4,7 @@ import { importBatchChunks, importBatches, importBatchRefusals, orgs } from '../
 import type { Actor } from '../actor.ts';
 import type { Db } from '../db.ts';
 import { AppError } from '../errors.ts';
+import { isUnsafeText, UNSAFE_TEXT_MESSAGE, withoutUnsafeText } from '../safe-text.ts';
 import { findImportBatch } from './commit-import.ts';
 import type { ImportProgress } from './import-progress.ts';
 import type { ImportContext, ImportMode, ImportTarget } from './import-target.ts';
@@ -69,6 +70,11 @@ export type StoredImportOptions = {
   /** Upsert: the columns the file has, which updates change. */
   updateColumns?: string[];
 };
+
+/** Cells as the preview shows them: a refused character (its row is an error) shown as U+FFFD. */
+function shown(cells: string[]): string[] {
+  return cells.some(isUnsafeText) ? cells.map(withoutUnsafeText) : cells;
+}
 
 async function expireOldPreviews(db: Db): Promise<void> {
   const cutoff = new Date(Date.now() - PREVIEW_TTL_HOURS * 3600_000);
@@ -149,8 +155,13 @@ export async function previewImport<T>(
   if (table.headers.length === 0) {
     throw new AppError('IMPORT_EMPTY', 400, 'ファイルに見出し行がありません（空のファイルです）。');
   }
+  // A header with NUL or a lone surrogate is an error of row 1; it is kept (as U+FFFD) only for display.
+  const headerErrors: RowError[] = table.headers
+    .filter(isUnsafeText)
+    .map((h) => ({ row: 1, column: withoutUnsafeText(h), message: UNSAFE_TEXT_MESSAGE }));
+  const headers = table.headers.map(withoutUnsafeText);
   const specs = upsert ? [UPSERT_ID_COLUMN, ...target.columns] : target.columns;
-  const mapping = mapColumns(table.headers, specs, input.mapping);
+  const mapping = mapColumns(headers, specs, input.mapping);
   const validate = createRowValidator(mapping, specs, withRowId(target.schema));
   const mappedFields = mapping.columns.flatMap((c) => (c.field === null ? [] : [c.field]));
   const updateColumns = upsert ? updatedColumns(target.table, mappedFields, target.storedColumns) : [];
@@ -190,9 +201,9 @@ export async function previewImport<T>(
   const columnOf = (field: string) => headerOf.get(field) ?? labelOf.get(field) ?? field;
 
   let totalRows = 0;
-  let errorCount = 0;
+  let errorCount = headerErrors.length;
   const counts: PreviewCounts = { created: 0, updated: 0, unchanged: 0 };
-  const errors: RowError[] = [];
+  const errors: RowError[] = [...headerErrors];
   const sample: PreviewRow[] = [];
   const flagged: PreviewRow[] = [];
   const orgCodes = new Set<string>();
@@ -208,10 +219,10 @@ export async function previewImport<T>(
   const refuse = async (row: number, cells: string[], rowErrors: RowError[]) => {
     errorCount += rowErrors.length;
     for (const e of rowErrors) if (errors.length < MAX_ERRORS) errors.push(e);
-    if (flagged.length < MAX_FLAGGED_ROWS) flagged.push({ row, cells, flagged: true });
-    const shown = sample.find((s) => s.row === row);
-    if (shown) shown.flagged = true;
-    refused.push({ row, cells, errors: rowErrors.map((e) => `${e.column}：${e.message}`) });
+    if (flagged.length < MAX_FLAGGED_ROWS) flagged.push({ row, cells: shown(cells), flagged: true });
+    const sampled = sample.find((s) => s.row === row);
+    if (sampled) sampled.flagged = true;
+    refused.push({ row, cells: cells.map(withoutUnsafeText), errors: rowErrors.map((e) => `${e.column}：${e.message}`) });
     if (refused.length >= CHUNK_ROWS) {
       await storeRefusals(db, batchId, refusalCount++, refused);
       refused = [];
@@ -292,7 +303,8 @@ export async function previewImport<T>(
       } else {
         rowErrors = checked.errors;
       }
-      if (sample.length < SAMPLE_ROWS) sample.push({ row, cells, flagged: rowErrors.length > 0 });
+      if (sample.length < SAMPLE_ROWS)
+        sample.push({ row, cells: shown(cells), flagged: rowErrors.length > 0 });
       if (rowErrors.length > 0) await refuse(row, cells, rowErrors);
       if (totalRows % PROGRESS_EVERY === 0) {
         onProgress?.({ phase: 'read', rows: totalRows, bytes: bytesRead, totalBytes });
@@ -318,7 +330,7 @@ export async function previewImport<T>(
 
   const byRow = (a: { row: number }, b: { row: number }) => a.row - b.row;
   const summary: PreviewSummary = {
-    headers: table.headers,
+    headers,
     columns: mapping.columns.map((c) => ({
       header: c.header,
       field: c.field,
