@@ -1,17 +1,8 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { signIn } from './support/sign-in.ts';
 
-/** Password of every demo account. */
-const DEMO_PASSWORD = 'dxship-demo';
-
-async function signIn(page: Page, login: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('ログインID').fill(login);
-  await page.getByLabel('パスワード').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'ホーム' })).toBeVisible();
-}
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'メインメニュー' });
 
@@ -23,7 +14,7 @@ function fact(page: Page, term: string): Locator {
 test('an officer resolves a problem from a post, linking the good practice found by a search; the practice lists the case', async ({
   page,
 }) => {
-  await signIn(page, 'talent');
+  await signIn(page, 'talent', { open: true, expectHome: true });
   await nav(page).getByRole('link', { name: '会議' }).click();
   await page.getByRole('link', { name: '好事例・課題' }).click();
   await page.getByLabel('表示').selectOption({ label: '未解決の課題' });
@@ -82,7 +73,7 @@ test('an officer resolves a problem from a post, linking the good practice found
 test('a municipal manager edits an exported 台帳 and imports it in upsert mode: one record updated, one added, the refused row downloaded; the change is in the system’s 変更履歴', async ({
   page,
 }) => {
-  await signIn(page, 'etajima-manager');
+  await signIn(page, 'etajima-manager', { open: true, expectHome: true });
   const exported = await page.request.get('/api/systems/export?orgCode=342157&format=csv');
   expect(exported.ok()).toBe(true);
   const [header, ...rows] = parse(
@@ -143,7 +134,7 @@ test('a municipal manager edits an exported 台帳 and imports it in upsert mode
 });
 
 test('an admin prints the report of the whole deck for R5, the 沿革 at its head', async ({ page }) => {
-  await signIn(page, 'admin');
+  await signIn(page, 'admin', { open: true, expectHome: true });
   await nav(page).getByRole('link', { name: '沿革' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '沿革' })).toBeVisible();
   await expect(

@@ -272,6 +272,73 @@ describe('imports that update: an edited export re-imported with mode=upsert', (
     expect(theirs.canCommitSkippingInvalid).toBe(false);
   });
 
+  it('an unchanged export read back (CSV and .xlsx) is all 変更なし: no version moves, no 変更履歴 entry', async () => {
+    const before = await t.db.select().from(systems).where(eq(systems.orgCode, ETAJIMA));
+    const audited = async () =>
+      (await t.db.select().from(auditLog).where(eq(auditLog.entityType, 'system'))).length;
+    const entries = await audited();
+    const csv = stringify(await exported(ETAJIMA));
+    const xlsx = await t.request('GET', `/api/systems/export?orgCode=${ETAJIMA}&format=xlsx`, {
+      as: etajima,
+    });
+    expect(xlsx.status).toBe(200);
+    const files = [
+      { body: new TextEncoder().encode(csv), type: 'text/csv', name: '台帳.csv' },
+      {
+        body: new Uint8Array(await xlsx.arrayBuffer()),
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        name: '台帳.xlsx',
+      },
+    ];
+    for (const file of files) {
+      const res = await t.app.request(
+        `/api/systems/import?mode=upsert&filename=${encodeURIComponent(file.name)}`,
+        {
+          method: 'POST',
+          headers: { cookie: etajima.cookie, 'x-csrf-token': etajima.csrfToken, 'content-type': file.type },
+          body: file.body,
+        },
+      );
+      expect(res.status).toBe(201);
+      const p = (await res.json()) as Preview;
+      expect(p.counts).toEqual({ created: 0, updated: 0, unchanged: before.length, errors: 0 });
+      const committed = await commit(etajima, p.batchId);
+      expect(committed.status).toBe(200);
+      expect(await committed.json()).toMatchObject({ inserted: 0, updated: 0, unchanged: before.length });
+    }
+    const after = await t.db.select().from(systems).where(eq(systems.orgCode, ETAJIMA));
+    const versions = (rows: typeof before) =>
+      Object.fromEntries(rows.map((r) => [r.id, [r.version, r.updatedAt]]));
+    expect(versions(after)).toEqual(versions(before));
+    expect(await audited()).toBe(entries);
+  });
+
+  it('refuses to commit a file whose header has an unsafe character, even skipping refused rows; a refused cell comes back as U+FFFD', async () => {
+    const header = await upload(
+      etajima,
+      'システム名,業務,稼働環境,メ\u0000モ\r\n見出し不正,その他,クラウド,x\r\n',
+      'append',
+    );
+    expect(header.errors.map((e) => e.row)).toEqual([1]);
+    expect(header.canCommitSkippingInvalid).toBe(false);
+    expect((await commit(etajima, header.batchId, true)).status).toBe(400);
+    expect((await t.db.select().from(systems).where(eq(systems.name, '見出し不正'))).length).toBe(0);
+
+    const cell = await upload(
+      etajima,
+      'システム名,業務,稼働環境\r\nNUL\u0000入り,その他,クラウド\r\nよい行の追加,その他,クラウド\r\n',
+      'append',
+    );
+    expect(cell.canCommitSkippingInvalid).toBe(true);
+    expect((await commit(etajima, cell.batchId, true)).status).toBe(200);
+    const refused = await t.request('GET', `/api/systems/import/${cell.batchId}/refused?format=csv`, {
+      as: etajima,
+    });
+    const text = Buffer.from(await refused.arrayBuffer()).toString('utf8');
+    expect(text).toContain('NUL\uFFFD入り');
+    expect(text).not.toContain('\u0000');
+  });
+
   it('ignores the ID column outside upsert mode (append adds), and refuses an unknown mode', async () => {
     const p = await upload(
       etajima,

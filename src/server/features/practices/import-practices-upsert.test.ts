@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app.ts';
+import { auditLog, practices } from '../../../db/schema/index.ts';
 
 let t: TestApp;
 let etajima: Session;
@@ -72,5 +74,34 @@ describe('DX施策: an exported .xlsx, edited, imported with mode=upsert', () =>
       actionLabel: '取り込みで更新',
       changes: [{ label: '状況', before: '実施中', after: '完了' }],
     });
+  });
+
+  it('an unchanged export read back is all 変更なし: no version moves, no 変更履歴 entry', async () => {
+    const before = await t.db.select().from(practices).where(eq(practices.orgCode, '342157'));
+    const audited = async () =>
+      (await t.db.select().from(auditLog).where(eq(auditLog.entityType, 'practice'))).length;
+    const entries = await audited();
+    const exported = await t.request('GET', '/api/practices/export?format=xlsx&orgCode=342157', {
+      as: etajima,
+    });
+    const preview = await t.app.request('/api/practices/import?mode=upsert&filename=practices.xlsx', {
+      method: 'POST',
+      headers: {
+        cookie: etajima.cookie,
+        'x-csrf-token': etajima.csrfToken,
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
+      body: new Uint8Array(await exported.arrayBuffer()),
+    });
+    expect(preview.status).toBe(201);
+    const p = (await preview.json()) as { batchId: string; counts: object };
+    expect(p.counts).toEqual({ created: 0, updated: 0, unchanged: before.length, errors: 0 });
+    const commit = await t.request('POST', `/api/practices/import/${p.batchId}/commit`, { as: etajima });
+    expect(await commit.json()).toMatchObject({ inserted: 0, updated: 0, unchanged: before.length });
+    const after = await t.db.select().from(practices).where(eq(practices.orgCode, '342157'));
+    const versions = (rows: typeof before) =>
+      Object.fromEntries(rows.map((r) => [r.id, [r.version, r.updatedAt]]));
+    expect(versions(after)).toEqual(versions(before));
+    expect(await audited()).toBe(entries);
   });
 });

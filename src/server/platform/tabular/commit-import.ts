@@ -9,6 +9,7 @@ import type { ImportProgress } from './import-progress.ts';
 import type { ImportBatchInfo, ImportTarget } from './import-target.ts';
 import type { PreviewSummary, StoredImportOptions } from './preview-import.ts';
 import { applyUpserts } from './upsert-rows.ts';
+import { type RowError, refusesHeader } from './validate-rows.ts';
 
 /** What a commit did: rows added, records updated, rows equal to their record, rows refused (skipped). */
 export type CommitResult = {
@@ -86,7 +87,7 @@ export async function commitImport<T>(
         );
       }
       const refused = batch.totalRows - batch.validRows;
-      if (batch.errorCount > 0 && !options.skipInvalid) {
+      if (batch.errorCount > 0 && (!options.skipInvalid || refusesHeader(batch.errors as RowError[]))) {
         throw new AppError(
           'IMPORT_HAS_ERRORS',
           400,

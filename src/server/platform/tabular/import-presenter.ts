@@ -2,7 +2,7 @@ import type { importBatches } from '../../../db/schema/index.ts';
 import type { CommitResult } from './commit-import.ts';
 import type { ImportMode } from './import-target.ts';
 import type { PreviewSummary } from './preview-import.ts';
-import type { RowError } from './validate-rows.ts';
+import { type RowError, refusesHeader } from './validate-rows.ts';
 
 /** The public shape of an import batch: the preview the user checks before committing. */
 export function presentImportBatch(b: typeof importBatches.$inferSelect) {
@@ -38,6 +38,7 @@ export function presentImportBatch(b: typeof importBatches.$inferSelect) {
     canCommitSkippingInvalid:
       b.status === 'preview' &&
       b.errorCount > 0 &&
+      !refusesHeader(b.errors as RowError[]) &&
       (summary.counts?.created ?? b.validRows) + (summary.counts?.updated ?? 0) > 0,
     insertedRows: b.insertedRows,
     createdAt: b.createdAt.toISOString(),

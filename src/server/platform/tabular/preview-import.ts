@@ -222,7 +222,11 @@ export async function previewImport<T>(
     if (flagged.length < MAX_FLAGGED_ROWS) flagged.push({ row, cells: shown(cells), flagged: true });
     const sampled = sample.find((s) => s.row === row);
     if (sampled) sampled.flagged = true;
-    refused.push({ row, cells: cells.map(withoutUnsafeText), errors: rowErrors.map((e) => `${e.column}：${e.message}`) });
+    refused.push({
+      row,
+      cells: cells.map(withoutUnsafeText),
+      errors: rowErrors.map((e) => `${e.column}：${e.message}`),
+    });
     if (refused.length >= CHUNK_ROWS) {
       await storeRefusals(db, batchId, refusalCount++, refused);
       refused = [];

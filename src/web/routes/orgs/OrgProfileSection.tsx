@@ -4,6 +4,8 @@ import { useCurrentUser } from '../../auth/current-user.ts';
 import { primaryButtonClass } from '../../components/button-styles.ts';
 import { FiscalYearSelect, fiscalYearRangeOf } from '../../components/FiscalYearSelect.tsx';
 import { ErrorSummary, TextAreaField, TextField } from '../../components/FormField.tsx';
+import { useFiscalYear } from '../../components/fiscal-year.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { useDraftForm } from '../../components/use-draft-form.ts';
 import { type OrgProfile, useOrgProfiles, useSaveOrgProfile } from './orgs-queries.ts';
@@ -105,7 +107,9 @@ function ProfileForm({
 export function OrgProfileSection({ code, name }: { code: string; name: string }) {
   const user = useCurrentUser();
   const profiles = useOrgProfiles(code);
-  const [fiscalYear, setFiscalYear] = useState(currentFiscalYear());
+  // The 年度 to record starts at the header's one; the form may pick another without changing the header.
+  const header = useFiscalYear();
+  const [fiscalYear, setFiscalYear] = useState(header.fiscalYear);
   const mayEdit = user.role === 'admin' || (user.role === 'municipal_manager' && user.body.code === code);
   const items = profiles.data?.items ?? [];
   const current = items.find((p) => p.fiscalYear === fiscalYear);
@@ -118,7 +122,7 @@ export function OrgProfileSection({ code, name }: { code: string; name: string }
       {profiles.isError ? <ErrorAlert error={profiles.error} /> : null}
       {profiles.data && items.length === 0 ? <p className="mt-3">まだ登録されていません。</p> : null}
       {items.length > 0 ? (
-        <div className="mt-3 overflow-x-auto">
+        <ScrollRegion label={`${name}の年度別の基本情報`} className="mt-3">
           <table className="border-collapse text-std-16N-170">
             <caption className="sr-only">{name}の年度別の基本情報</caption>
             <thead className="bg-solid-gray-50">
@@ -149,7 +153,7 @@ export function OrgProfileSection({ code, name }: { code: string; name: string }
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
       {mayEdit && profiles.data ? (
         <>

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
-import { currentFiscalYear } from '../../../domain/fiscal-year.ts';
 import { canAccess } from '../../auth/access.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { primaryButtonClass, secondaryButtonClass } from '../../components/button-styles.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { useFiscalYear } from '../../components/fiscal-year.tsx';
 import { controlClass } from '../../components/form-styles.ts';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { TargetProgressTable } from '../workforce/TargetProgressTable.tsx';
 import {
@@ -75,13 +76,14 @@ function RoleRow({ role }: { role: TargetRole }) {
 }
 
 /**
- * 目指す組織体制と実績 on a body's page (p.18): the target in force against the people placed this 年度;
+ * 目指す組織体制と実績 on a body's page (p.18): the target in force against the people placed in the header's 年度;
  * the body's DX manager, HR and admins may change the roles' counts or delete them.
  */
 export function OrgTargetsSection({ code, name }: { code: string; name: string }) {
   const user = useCurrentUser();
   const reads = canAccess(user.role, 'workforce');
-  const progress = useTargetProgress(currentFiscalYear(), reads);
+  const { fiscalYear } = useFiscalYear();
+  const progress = useTargetProgress(fiscalYear, reads);
   const targets = useTargets(reads);
   const mayEdit =
     user.role === 'admin' ||
@@ -107,7 +109,7 @@ export function OrgTargetsSection({ code, name }: { code: string; name: string }
         />
       ) : null}
       {mayEdit && roles.length > 0 ? (
-        <div className="mt-4 overflow-x-auto">
+        <ScrollRegion label="役割の人数を変更・削除する" className="mt-4">
           <table className="border-collapse text-std-16N-170">
             <caption className="py-2 text-left font-bold">役割の人数を変更・削除する</caption>
             <thead className="bg-solid-gray-50">
@@ -125,7 +127,7 @@ export function OrgTargetsSection({ code, name }: { code: string; name: string }
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </section>
   );

@@ -1,13 +1,11 @@
-import { useState } from 'react';
-import { currentFiscalYear } from '../../../domain/fiscal-year.ts';
-import { FiscalYearSelect, fiscalYearRangeOf } from '../../components/FiscalYearSelect.tsx';
+import { useFiscalYear } from '../../components/fiscal-year.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { TargetProgressTable } from './TargetProgressTable.tsx';
 import { useTargetProgress } from './workforce-queries.ts';
 
-/** 目指す組織体制と実績 for the whole programme: every body with a target, against its people in a 年度. */
+/** 目指す組織体制と実績 for the whole programme: every body with a target, against its people in the header's 年度. */
 export function TargetProgressSection() {
-  const [fiscalYear, setFiscalYear] = useState(currentFiscalYear());
+  const { fiscalYear } = useFiscalYear();
   const progress = useTargetProgress(fiscalYear);
   return (
     <section aria-labelledby="target-progress" className="mt-10">
@@ -18,14 +16,6 @@ export function TargetProgressSection() {
         各団体が定めた目指す組織体制（資料
         p.18）の役割ごとの人数と、その年度に配属されている共通人材の数です。
       </p>
-      <div className="mt-3">
-        <FiscalYearSelect
-          label="実績の年度"
-          value={fiscalYear}
-          years={fiscalYearRangeOf(2021, currentFiscalYear() + 3)}
-          onChange={setFiscalYear}
-        />
-      </div>
       {progress.isPending ? <Loading /> : null}
       {progress.isError ? <ErrorAlert error={progress.error} /> : null}
       {progress.data ? (

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import type { TargetProgress } from './workforce-queries.ts';
 
 type Body = TargetProgress['bodies'][number];
@@ -8,7 +9,7 @@ const num = `${cell} text-right`;
 /** Target against actual for the bodies given, role by role (p.18), with totals per body. */
 export function TargetProgressTable({ bodies, caption }: { bodies: readonly Body[]; caption: string }) {
   return (
-    <div className="mt-3 overflow-x-auto">
+    <ScrollRegion label={caption} className="mt-3">
       <table className="border-collapse text-std-16N-170">
         <caption className="py-2 text-left font-bold">{caption}</caption>
         <thead className="bg-solid-gray-50">
@@ -74,6 +75,6 @@ export function TargetProgressTable({ bodies, caption }: { bodies: readonly Body
           ])}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
