@@ -3,7 +3,6 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { signIn } from './support/sign-in.ts';
 
-
 const nav = (page: Page) => page.getByRole('navigation', { name: 'メインメニュー' });
 
 /** The value of a detail page's fact (the dd after the dt that reads exactly `term`). */
