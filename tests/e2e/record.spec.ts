@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { printedCount, stubPrint } from './support/print.ts';
 import { signIn } from './support/sign-in.ts';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'メインメニュー' });
@@ -163,15 +164,9 @@ test('an admin prints the report of the whole deck for R5, the 沿革 at its hea
   );
   await expect(page.getByRole('table', { name: /共同調達の候補と推定削減額/ })).toBeVisible();
 
-  await page.evaluate(() => {
-    const w = window as unknown as { __printed?: number; print: () => void };
-    w.__printed = 0;
-    w.print = () => {
-      w.__printed = (w.__printed ?? 0) + 1;
-    };
-  });
+  await stubPrint(page);
   await page.getByRole('button', { name: '印刷' }).click();
-  expect(await page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1);
+  expect(await printedCount(page)).toBe(1);
   await page.emulateMedia({ media: 'print' });
   await expect(nav(page)).toBeHidden();
   await expect(page.getByRole('table', { name: /沿革（令和5年度末まで）/ })).toBeVisible();

@@ -70,13 +70,22 @@ async function exported(orgCode: string): Promise<string[][]> {
   ) as string[][];
 }
 
-async function upload(as: Session, csv: string, mode = 'upsert'): Promise<Preview> {
+/** A file sent for preview: CSV text, or an .xlsx's bytes. */
+type Upload = string | { xlsx: Uint8Array<ArrayBuffer> };
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function upload(as: Session, file: Upload, mode = 'upsert'): Promise<Preview> {
+  const csv = typeof file === 'string';
   const res = await t.app.request(
-    `/api/systems/import?mode=${mode}&filename=${encodeURIComponent('台帳.csv')}`,
+    `/api/systems/import?mode=${mode}&filename=${encodeURIComponent(csv ? '台帳.csv' : '台帳.xlsx')}`,
     {
       method: 'POST',
-      headers: { cookie: as.cookie, 'x-csrf-token': as.csrfToken, 'content-type': 'text/csv' },
-      body: new TextEncoder().encode(csv),
+      headers: {
+        cookie: as.cookie,
+        'x-csrf-token': as.csrfToken,
+        'content-type': csv ? 'text/csv' : XLSX_TYPE,
+      },
+      body: csv ? new TextEncoder().encode(file) : file.xlsx,
     },
   );
   expect(res.status).toBe(201);
@@ -282,25 +291,8 @@ describe('imports that update: an edited export re-imported with mode=upsert', (
       as: etajima,
     });
     expect(xlsx.status).toBe(200);
-    const files = [
-      { body: new TextEncoder().encode(csv), type: 'text/csv', name: '台帳.csv' },
-      {
-        body: new Uint8Array(await xlsx.arrayBuffer()),
-        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        name: '台帳.xlsx',
-      },
-    ];
-    for (const file of files) {
-      const res = await t.app.request(
-        `/api/systems/import?mode=upsert&filename=${encodeURIComponent(file.name)}`,
-        {
-          method: 'POST',
-          headers: { cookie: etajima.cookie, 'x-csrf-token': etajima.csrfToken, 'content-type': file.type },
-          body: file.body,
-        },
-      );
-      expect(res.status).toBe(201);
-      const p = (await res.json()) as Preview;
+    for (const file of [csv, { xlsx: new Uint8Array(await xlsx.arrayBuffer()) }]) {
+      const p = await upload(etajima, file);
       expect(p.counts).toEqual({ created: 0, updated: 0, unchanged: before.length, errors: 0 });
       const committed = await commit(etajima, p.batchId);
       expect(committed.status).toBe(200);

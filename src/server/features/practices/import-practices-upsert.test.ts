@@ -25,6 +25,18 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** Sends an .xlsx for preview in upsert mode. */
+const previewXlsx = (body: Uint8Array<ArrayBuffer>) =>
+  t.app.request('/api/practices/import?mode=upsert&filename=practices.xlsx', {
+    method: 'POST',
+    headers: {
+      cookie: etajima.cookie,
+      'x-csrf-token': etajima.csrfToken,
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    },
+    body,
+  });
+
 describe('DX施策: an exported .xlsx, edited, imported with mode=upsert', () => {
   it('updates the initiative by its ID and adds the row without one; the change is in its 変更履歴', async () => {
     const exported = await t.request('GET', '/api/practices/export?format=xlsx&orgCode=342157', {
@@ -43,15 +55,7 @@ describe('DX施策: an exported .xlsx, edited, imported with mode=upsert', () =>
     copy.getCell(col('件名')).value = 'オンライン予約';
     const file = new Uint8Array(await book.xlsx.writeBuffer());
 
-    const preview = await t.app.request('/api/practices/import?mode=upsert&filename=practices.xlsx', {
-      method: 'POST',
-      headers: {
-        cookie: etajima.cookie,
-        'x-csrf-token': etajima.csrfToken,
-        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      },
-      body: file,
-    });
+    const preview = await previewXlsx(file);
     expect(preview.status).toBe(201);
     const p = (await preview.json()) as { batchId: string; counts: object; errors: unknown[] };
     expect(p.errors).toEqual([]);
@@ -84,15 +88,7 @@ describe('DX施策: an exported .xlsx, edited, imported with mode=upsert', () =>
     const exported = await t.request('GET', '/api/practices/export?format=xlsx&orgCode=342157', {
       as: etajima,
     });
-    const preview = await t.app.request('/api/practices/import?mode=upsert&filename=practices.xlsx', {
-      method: 'POST',
-      headers: {
-        cookie: etajima.cookie,
-        'x-csrf-token': etajima.csrfToken,
-        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      },
-      body: new Uint8Array(await exported.arrayBuffer()),
-    });
+    const preview = await previewXlsx(new Uint8Array(await exported.arrayBuffer()));
     expect(preview.status).toBe(201);
     const p = (await preview.json()) as { batchId: string; counts: object };
     expect(p.counts).toEqual({ created: 0, updated: 0, unchanged: before.length, errors: 0 });
