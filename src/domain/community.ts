@@ -35,6 +35,19 @@ export const CASE_KIND_LABELS = Object.freeze({
 /** A case kind code. */
 export type CaseKind = keyof typeof CASE_KIND_LABELS;
 
+/** Where a reported case stands, to its closure: 未対応 → 対応中 → 解決. */
+export const CASE_STATUS_LABELS = Object.freeze({
+  open: '未対応',
+  in_progress: '対応中',
+  resolved: '解決',
+} as const);
+
+/** A case state code. */
+export type CaseStatus = keyof typeof CASE_STATUS_LABELS;
+
+/** Case state codes in workflow order. */
+export const CASE_STATUSES = ['open', 'in_progress', 'resolved'] as const satisfies readonly CaseStatus[];
+
 /**
  * Whether an open commitment is overdue on `today` (both `YYYY-MM-DD`): due strictly before today.
  * Closed commitments (done, cancelled) are never overdue.

@@ -14,6 +14,7 @@ import { dashboardRoutes } from './features/dashboard/dashboard.routes.ts';
 import { developmentRoutes } from './features/development/development.routes.ts';
 import { fiscalYearsRoutes } from './features/fiscal-years/fiscal-years.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { historyRoutes } from './features/history/history.routes.ts';
 import { inventoryRoutes } from './features/inventory/inventory.routes.ts';
 import { literacyRoutes } from './features/literacy/literacy.routes.ts';
 import { matchingRoutes } from './features/matching/matching.routes.ts';
@@ -22,6 +23,7 @@ import { orgsRoutes } from './features/orgs/orgs.routes.ts';
 import { placementRoutes } from './features/placement/placement.routes.ts';
 import { practicesRoutes } from './features/practices/practices.routes.ts';
 import { procurementRoutes } from './features/procurement/procurement.routes.ts';
+import { programmeRoutes } from './features/programme/programme.routes.ts';
 import { recruitmentRoutes } from './features/recruitment/recruitment.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { searchRoutes } from './features/search/search.routes.ts';
@@ -131,6 +133,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', procurementRoutes())
     .route('/', workforceRoutes())
     .route('/', practicesRoutes())
+    .route('/', programmeRoutes())
+    .route('/', historyRoutes())
     .route('/', fiscalYearsRoutes())
     .route('/', notificationsRoutes());
 }

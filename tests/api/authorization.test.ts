@@ -46,6 +46,9 @@ let personSerial = 0;
 // Issue 5: who keeps a body's 情報システム台帳 and DX施策 (their own body; admins every body).
 const INVENTORY_EDITORS: Role[] = ['admin', 'municipal_manager', 'municipal_staff'];
 
+// Issue 15: an id no record has.
+const UNKNOWN_UUID = '00000000-0000-4000-8000-0000000000f5';
+
 // Issue 9: an account of 342157 (the matrix's body) and one of 342025, created in beforeAll.
 const MATRIX_USER = { id: '', otherBodyId: '' };
 
@@ -793,6 +796,107 @@ const MATRIX: Expectation[] = [
     status: { ...only(200, ['admin', 'talent_officer']), member: 404 },
   },
   // — end of issue 3: skills and development —
+  // — issue 15: the programme's record (profiles, targets, cases, savings, history, timeline) —
+  { method: 'get', path: '/api/orgs/{code}/profiles', url: '/api/orgs/342157/profiles', status: ALL_200 },
+  {
+    // The first editor creates the 年度's profile (201), the body's manager then changes it (200).
+    method: 'put',
+    path: '/api/orgs/{code}/profiles/{fiscalYear}',
+    url: '/api/orgs/342157/profiles/2031',
+    body: { population: 20000, staffCount: 220, dxUnit: 'デジタル推進室', dxHead: '副市長' },
+    status: { ...only(200, ['municipal_manager']), admin: 201 },
+  },
+  {
+    method: 'get',
+    path: '/api/workforce/targets/progress',
+    url: '/api/workforce/targets/progress?fiscalYear=2024',
+    status: only(200, ['admin', 'talent_officer', 'municipal_manager', 'viewer']),
+  },
+  {
+    method: 'patch',
+    path: '/api/workforce/targets/{id}',
+    url: `/api/workforce/targets/${UNKNOWN_UUID}`,
+    body: { count: 2 },
+    status: only(404, ['admin', 'talent_officer', 'municipal_manager']),
+  },
+  {
+    method: 'delete',
+    path: '/api/workforce/targets/{id}',
+    url: `/api/workforce/targets/${UNKNOWN_UUID}`,
+    status: only(404, ['admin', 'talent_officer', 'municipal_manager']),
+  },
+  {
+    method: 'get',
+    path: '/api/community/cases/{id}',
+    url: `/api/community/cases/${UNKNOWN_UUID}`,
+    status: Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>,
+  },
+  {
+    method: 'patch',
+    path: '/api/community/cases/{id}',
+    url: `/api/community/cases/${UNKNOWN_UUID}`,
+    body: { status: 'in_progress' },
+    status: only(404, ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff', 'member']),
+  },
+  { method: 'get', path: '/api/settings', url: '/api/settings', status: ALL_200 },
+  {
+    method: 'patch',
+    path: '/api/settings',
+    url: '/api/settings',
+    body: { savingsRatePercent: 10 },
+    status: only(200, ['admin']),
+  },
+  { method: 'get', path: '/api/timeline', url: '/api/timeline', status: ALL_200 },
+  {
+    method: 'post',
+    path: '/api/timeline',
+    url: '/api/timeline',
+    body: { occurredOn: '2024-04-01', precision: 'month', title: '権限確認' },
+    status: only(201, ['admin']),
+  },
+  {
+    method: 'get',
+    path: '/api/timeline/{id}',
+    url: '/api/timeline/999999',
+    status: Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>,
+  },
+  {
+    method: 'patch',
+    path: '/api/timeline/{id}',
+    url: '/api/timeline/999999',
+    body: { title: '権限確認' },
+    status: only(404, ['admin']),
+  },
+  {
+    method: 'delete',
+    path: '/api/timeline/{id}',
+    url: '/api/timeline/999999',
+    status: only(404, ['admin']),
+  },
+  { method: 'get', path: '/api/systems/{id}/history', url: '/api/systems/1/history', status: ALL_200 },
+  { method: 'get', path: '/api/practices/{id}/history', url: '/api/practices/1/history', status: ALL_200 },
+  {
+    method: 'get',
+    path: '/api/people/{id}/history',
+    url: `/api/people/${PEOPLE_FIXTURE}/history`,
+    status: only(200, PEOPLE_READERS),
+  },
+  ...(['systems', 'practices'] as const).map(
+    (kind): Expectation => ({
+      method: 'get',
+      path: `/api/${kind}/import/{batchId}/refused`,
+      url: `/api/${kind}/import/${UNKNOWN_UUID}/refused?format=csv`,
+      status: only(404, INVENTORY_EDITORS),
+    }),
+  ),
+  ...(['posts', 'meetings', 'commitments'] as const).map(
+    (kind): Expectation => ({
+      method: 'get',
+      path: `/api/${kind}/{id}/history`,
+      url: `/api/${kind}/${UNKNOWN_UUID}/history`,
+      status: Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>,
+    }),
+  ),
   // Issue 14: notifications (each person's own inbox and settings; the calendar feed is authenticated
   // by the secret in its URL; body settings of another body 342025; the outbox for admins).
   { method: 'get', path: '/api/notifications', url: '/api/notifications', status: ALL_200 },

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { printedCount, stubPrint } from './support/print.ts';
 import { signIn } from './support/sign-in.ts';
 
 /** The cells of the body row whose row header is `name`. */
@@ -57,15 +58,9 @@ test('a viewer reads the dashboard and the schematic map, opens the R6 report an
   await expect(rowCells(placement, '計')).toHaveText(['7市町6名', '15市町15名', '6名']);
 
   // 印刷 calls the browser's print (stubbed here: a headless browser has no dialog).
-  await page.evaluate(() => {
-    const w = window as unknown as { __printed?: number; print: () => void };
-    w.__printed = 0;
-    w.print = () => {
-      w.__printed = (w.__printed ?? 0) + 1;
-    };
-  });
+  await stubPrint(page);
   await page.getByRole('button', { name: '印刷' }).click();
-  expect(await page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1);
+  expect(await printedCount(page)).toBe(1);
 
   // The print stylesheet: the app's chrome and the page's controls go, the report stays.
   await page.emulateMedia({ media: 'print' });

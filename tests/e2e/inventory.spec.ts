@@ -48,7 +48,9 @@ test('a municipal manager imports their 台帳 from a CP932 CSV, fixes the flagg
   await page.getByRole('button', { name: '読み込んで確認する' }).click();
 
   const preview = page.getByRole('region', { name: '読み込み結果（プレビュー）' });
-  await expect(preview.getByText('5行を読み込みました（正常 3行、エラーのある行 2行）。')).toBeVisible();
+  await expect(
+    preview.getByText('5行を読み込みました（新規 3行、更新 0行、変更なし 0行、エラー 2行）。'),
+  ).toBeVisible();
   await expect(preview.getByText('Shift_JIS（CP932）')).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('エラーのある行が2行あります');
   const errors = page.getByRole('table', { name: /エラーの一覧/ });
@@ -67,10 +69,12 @@ test('a municipal manager imports their 台帳 from a CP932 CSV, fixes the flagg
     .setInputFiles({ name: '台帳_江田島市.csv', mimeType: 'text/csv', buffer: daicho(true) });
   await page.getByLabel('江田島市の台帳をこのファイルで置き換える').check();
   await page.getByRole('button', { name: '読み込んで確認する' }).click();
-  await expect(preview.getByText('5行を読み込みました（正常 5行、エラーのある行 0行）。')).toBeVisible();
+  await expect(
+    preview.getByText('5行を読み込みました（新規 5行、更新 0行、変更なし 0行、エラー 0行）。'),
+  ).toBeVisible();
   await expect(page.getByRole('table', { name: '取り込む内容（先頭5行）' })).toContainText('複数行の');
   await page.getByRole('button', { name: '5件を取り込む' }).click();
-  await expect(page.getByText(/^5件を取り込みました。/)).toBeVisible();
+  await expect(page.getByText(/^5件を追加、0件を更新しました。/)).toBeVisible();
 
   await page.getByRole('link', { name: '台帳を見る' }).click();
   await expect(page.getByRole('status').filter({ hasText: '件' })).toHaveText('5件');

@@ -121,6 +121,8 @@ export const DEMO_CASES: readonly {
   reportedOn: string;
   cycle?: number;
   resolvedOn?: string;
+  /** Taken up since: the response so far and the good practice (by title) that answers it. */
+  taken?: { status: 'in_progress' | 'resolved'; response: string; practiceTitle: string };
 }[] = [
   {
     org: '江田島市',
@@ -153,6 +155,12 @@ export const DEMO_CASES: readonly {
     body: 'ベンダーからの移行計画の提示が遅れ、庁内調整が進まない。他市町の進め方を知りたい。（デモ）',
     reportedOn: '2024-06-26',
     cycle: 5,
+    taken: {
+      status: 'in_progress',
+      response:
+        '東広島市の進め方（Fit & Gap 分析と業務フローの見直しを先行）を紹介し、分析シートの様式を共有した。（デモ）',
+      practiceTitle: '標準準拠システムへの移行計画の進め方',
+    },
   },
   {
     org: '大崎上島町',
@@ -161,6 +169,12 @@ export const DEMO_CASES: readonly {
     body: '三層分離の見直しで、端末管理とログ監視の体制が不足している。（デモ）',
     reportedOn: '2024-07-10',
     cycle: 6,
+    taken: {
+      status: 'in_progress',
+      response:
+        '三原市の無線化の事例を紹介し、担当者会議（自治体ネットワークのあるべき姿）で取り上げることにした。（デモ）',
+      practiceTitle: '庁内ネットワークの無線化とテレワーク',
+    },
   },
   {
     org: '府中町',
@@ -170,5 +184,12 @@ export const DEMO_CASES: readonly {
     reportedOn: '2024-05-22',
     cycle: 3,
     resolvedOn: '2024-07-24',
+    taken: {
+      status: 'resolved',
+      response:
+        '呉市の取組を参考に、窓口での利用案内と広報紙の二次元コードで周知したところ、利用件数が増えた。（デモ）',
+      practiceTitle:
+        'デジタル田園都市国家構想交付金 実施計画書（呉市：書かない窓口とオンライン申請による住民サービスの向上）',
+    },
   },
 ];

@@ -1,10 +1,11 @@
 import { createMeeting } from '../../server/features/community/create-meeting.ts';
+import { updateCase } from '../../server/features/community/update-case.ts';
 import { updateCommitment } from '../../server/features/community/update-commitment.ts';
 import type { Actor } from '../../server/platform/actor.ts';
 import { writeAudit } from '../../server/platform/audit.ts';
 import type { Db } from '../../server/platform/db.ts';
 import { PARTICIPATION_BY_FISCAL_YEAR, readBodies } from '../reference/load-reference-data.ts';
-import { communityCases, forumMembers } from '../schema/index.ts';
+import { communityCases, forumMembers, practices } from '../schema/index.ts';
 import {
   ACCELERATION_TOPICS,
   CDO_FORUM_R5,
@@ -129,6 +130,7 @@ export async function loadCommunityDemo(db: Db, actor: Actor): Promise<void> {
         reporterName: `${c.org} 配属職員（デモ）`,
         reportedOn: c.reportedOn,
         meetingId: c.cycle === undefined ? null : (cycleIds[c.cycle] ?? null),
+        status: c.resolvedOn ? ('resolved' as const) : ('open' as const),
         resolvedOn: c.resolvedOn ?? null,
       })),
     );
@@ -139,4 +141,26 @@ export async function loadCommunityDemo(db: Db, actor: Actor): Promise<void> {
       after: { cases: DEMO_CASES.length },
     });
   });
+}
+
+/**
+ * Takes the demo cases up once the good practices exist: each case with a response so far is moved
+ * to its status and linked to the practice that answers it, through the use case (validated, audited).
+ */
+export async function linkDemoCases(db: Db, actor: Actor): Promise<void> {
+  const cases = await db.select({ id: communityCases.id, title: communityCases.title }).from(communityCases);
+  const found = await db.select({ id: practices.id, title: practices.title }).from(practices);
+  const caseId = new Map(cases.map((c) => [c.title, c.id]));
+  const practiceId = new Map(found.map((p) => [p.title, p.id]));
+  for (const c of DEMO_CASES) {
+    if (!c.taken) continue;
+    const id = caseId.get(c.title);
+    const practice = practiceId.get(c.taken.practiceTitle);
+    if (!id || practice === undefined) throw new Error(`demo case link not found: ${c.title}`);
+    await updateCase(db, actor, id, {
+      status: c.taken.status,
+      response: c.taken.response,
+      practiceId: practice,
+    });
+  }
 }

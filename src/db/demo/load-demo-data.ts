@@ -4,14 +4,16 @@ import { CLI_ACTOR } from '../../server/platform/actor.ts';
 import type { Db } from '../../server/platform/db.ts';
 import { loadReferenceData } from '../reference/load-reference-data.ts';
 import { users } from '../schema/index.ts';
-import { loadCommunityDemo } from './community-demo.ts';
+import { linkDemoCases, loadCommunityDemo } from './community-demo.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 import { loadInventoryDemo } from './inventory-demo.ts';
 import { loadLiteracyDemo } from './literacy-demo.ts';
+import { loadOrgProfilesDemo } from './org-profiles-demo.ts';
 import { loadPracticesDemo } from './practices-demo.ts';
 import { loadRecruitmentDemo } from './recruitment-demo.ts';
 import { loadSkillsDemo } from './skills-demo.ts';
 import { loadTalentDemo } from './talent-demo.ts';
+import { loadTimelineDemo } from './timeline-demo.ts';
 import { loadWorkforceDemo } from './workforce-demo.ts';
 
 /**
@@ -34,6 +36,9 @@ export async function loadDemoData(db: Db): Promise<boolean> {
   await loadLiteracyDemo(db, CLI_ACTOR);
   await loadInventoryDemo(db, CLI_ACTOR);
   await loadWorkforceDemo(db, CLI_ACTOR);
+  await loadOrgProfilesDemo(db, CLI_ACTOR);
   await loadPracticesDemo(db, CLI_ACTOR);
+  await linkDemoCases(db, CLI_ACTOR);
+  await loadTimelineDemo(db, CLI_ACTOR);
   return true;
 }

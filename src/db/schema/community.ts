@@ -11,12 +11,15 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { CASE_STATUSES } from '../../domain/community.ts';
 import { users } from './accounts.ts';
 import { orgs } from './orgs.ts';
+import { practices } from './practices.ts';
 
 export const MEETING_KINDS = ['cdo_forum', 'acceleration_cycle', 'working_group'] as const;
 export const COMMITMENT_STATUSES = ['open', 'done', 'cancelled'] as const;
 export const CASE_KINDS = ['good_case', 'problem'] as const;
+export { CASE_STATUSES };
 
 /** Binary file contents in the database, so backup and restore cover them. */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -120,8 +123,9 @@ export const commitments = pgTable(
 );
 
 /**
- * 好事例 and open problems reported from the posts (the sharing cycle of p.19). `practiceRef` points
- * at the DX good-practice database when a practice exists (kept as text, no foreign key).
+ * 好事例 and open problems reported from the posts (the sharing cycle of p.19), tracked to closure
+ * (未対応 → 対応中 → 解決) with the response and, where one exists, the good practice of the DX施策・好事例
+ * database that answers it (a resolved case and its practice link both ways).
  */
 export const communityCases = pgTable(
   'community_cases',
@@ -137,10 +141,19 @@ export const communityCases = pgTable(
     reporterUserId: uuid('reporter_user_id').references(() => users.id),
     reportedOn: date('reported_on', { mode: 'string' }).notNull(),
     meetingId: uuid('meeting_id').references(() => meetings.id),
-    practiceRef: text('practice_ref'),
-    /** When a reported problem was solved (null while open; always null for good cases). */
+    status: text('status', { enum: CASE_STATUSES }).notNull().default('open'),
+    /** What was done about it (the answer shared back to the post). */
+    response: text('response').notNull().default(''),
+    /** The good practice that answers the case; a deleted practice unlinks it. */
+    practiceId: integer('practice_id').references(() => practices.id, { onDelete: 'set null' }),
+    /** When the case was resolved (null unless its status is resolved). */
     resolvedOn: date('resolved_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('community_cases_org_idx').on(t.orgCode)],
+  (t) => [
+    index('community_cases_org_idx').on(t.orgCode),
+    index('community_cases_practice_idx').on(t.practiceId),
+  ],
 );

@@ -68,3 +68,22 @@ export const importBatchChunks = pgTable(
   },
   (t) => [primaryKey({ columns: [t.batchId, t.seq] })],
 );
+
+/**
+ * Rows of a batch that failed validation, kept with their cells and messages in chunks, so a commit
+ * with skipInvalid can hand them back as a file (the original columns and an エラー column) to fix
+ * and import again. Deleted with the batch.
+ */
+export const importBatchRefusals = pgTable(
+  'import_batch_refusals',
+  {
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => importBatches.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    rowCount: integer('row_count').notNull(),
+    /** `[{ row, cells, errors: [message …] }]`. */
+    rows: json('rows').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.seq] })],
+);

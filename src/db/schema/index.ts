@@ -12,6 +12,7 @@ export * from './orgs.ts';
 export * from './placement.ts';
 export * from './practices.ts';
 export * from './procurement.ts';
+export * from './programme.ts';
 export * from './recruitment.ts';
 export * from './search.ts';
 export * from './skills.ts';
@@ -37,7 +38,7 @@ import {
   meetings,
 } from './community.ts';
 import { trainingCourses, trainingPlanItems, trainingPlans } from './development.ts';
-import { importBatchChunks, importBatches } from './imports.ts';
+import { importBatchChunks, importBatches, importBatchRefusals } from './imports.ts';
 import { systems } from './inventory.ts';
 import { literacyCourses, literacyParticipation, literacySessions } from './literacy.ts';
 import { matchingRuns, matchingScenarios } from './matching.ts';
@@ -49,10 +50,11 @@ import {
   notifications,
   orgNotificationSettings,
 } from './notifications.ts';
-import { orgParticipation, orgs } from './orgs.ts';
+import { orgParticipation, orgProfiles, orgs } from './orgs.ts';
 import { assignments, posts } from './placement.ts';
 import { practiceAdoptions, practiceAttachments, practiceComments, practices } from './practices.ts';
 import { jointSystemParticipants, jointSystems } from './procurement.ts';
+import { programmeSettings, timelineEventOrgs, timelineEvents } from './programme.ts';
 import { recruitmentExams } from './recruitment.ts';
 import { searchSynonyms } from './search.ts';
 import { skillAssessments, skillEvidence, skillSheets } from './skills.ts';
@@ -63,6 +65,7 @@ import { orgTargetPositions } from './workforce.ts';
 export const TABLES_IN_DEPENDENCY_ORDER = [
   orgs,
   orgParticipation,
+  orgProfiles,
   users,
   sessions,
   loginAttempts,
@@ -90,21 +93,25 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   meetingAttendees,
   meetingMaterials,
   commitments,
-  communityCases,
   literacyCourses,
   literacySessions,
   literacyParticipation,
   orgTargetPositions,
   importBatches,
   importBatchChunks,
+  importBatchRefusals,
   systems,
   practices,
   searchSynonyms,
   practiceAttachments,
   practiceComments,
   practiceAdoptions,
+  communityCases,
   jointSystems,
   jointSystemParticipants,
+  timelineEvents,
+  timelineEventOrgs,
+  programmeSettings,
   notifications,
   mailOutbox,
   notificationPreferences,

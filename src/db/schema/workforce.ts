@@ -23,7 +23,9 @@ export const orgTargetPositions = pgTable(
     jobType: text('job_type'),
     count: integer('count').notNull(),
     note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('org_target_positions_org_idx').on(t.orgCode),

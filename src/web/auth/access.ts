@@ -30,7 +30,8 @@ export type Area =
   | 'recruitment'
   | 'workforce'
   | 'literacy'
-  | 'practices';
+  | 'practices'
+  | 'timeline';
 
 /**
  * Roles that register, correct and retire a body's shared records — 台帳 systems and DX施策 — as the
@@ -78,6 +79,7 @@ export const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = Object.freeze
   workforce: ['admin', 'talent_officer', 'municipal_manager', 'viewer'],
   literacy: ROLES,
   practices: ROLES,
+  timeline: ROLES,
 });
 
 /** Whether `role` may use `area`. */

@@ -15,6 +15,7 @@ const NAV_GROUPS: readonly NavGroup[] = [
       { area: 'home', to: '/', label: 'ホーム' },
       { area: 'dashboard', to: '/dashboard', label: 'ダッシュボード' },
       { area: 'reports', to: '/reports', label: '年次報告' },
+      { area: 'timeline', to: '/timeline', label: '沿革' },
     ],
   },
   {

@@ -215,6 +215,13 @@ export function createAppRouter() {
                   ),
                 },
                 {
+                  path: 'meetings/cases/:id',
+                  lazy: page(
+                    () => import('./meetings/CaseDetailPage.tsx'),
+                    (m) => m.CaseDetailPage,
+                  ),
+                },
+                {
                   path: 'meetings',
                   lazy: page(
                     () => import('./meetings/MeetingsPage.tsx'),
@@ -374,6 +381,20 @@ export function createAppRouter() {
               lazy: page(
                 () => import('./search/SearchPage.tsx'),
                 (m) => m.SearchPage,
+              ),
+            },
+            {
+              path: 'history/:kind/:id',
+              lazy: page(
+                () => import('./history/HistoryPage.tsx'),
+                (m) => m.HistoryPage,
+              ),
+            },
+            {
+              path: 'timeline',
+              lazy: page(
+                () => import('./timeline/TimelinePage.tsx'),
+                (m) => m.TimelinePage,
               ),
             },
             {

@@ -1,11 +1,17 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { requireActor, requireRole } from '../../platform/actor.ts';
-import { createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
+import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
+import { UuidId } from '../../platform/params.ts';
 import { createCase, listCases } from './cases.ts';
 import { presentCase } from './community.presenter.ts';
 import { CaseListSchema, CaseSchema, ForumMemberListSchema } from './community.responses.ts';
-import { CaseListQuerySchema, CreateCaseSchema } from './community.schema.ts';
+import { CaseListQuerySchema, CreateCaseSchema, UpdateCaseSchema } from './community.schema.ts';
+import { getCase } from './get-case.ts';
 import { listForumMembers } from './list-forum-members.ts';
+import { updateCase } from './update-case.ts';
+
+const CaseIdParams = z.object({ id: UuidId.openapi({ param: { name: 'id', in: 'path' } }) });
 
 const membersRoute = createRoute({
   method: 'get',
@@ -42,6 +48,41 @@ const createRouteDef = createRoute({
   },
 });
 
+const getRouteDef = createRoute({
+  method: 'get',
+  path: '/community/cases/{id}',
+  tags: ['community'],
+  summary: '好事例・課題1件（対応状況・対応内容・結び付いた好事例）',
+  request: { params: CaseIdParams },
+  responses: {
+    200: versionedResponse(CaseSchema, '事例・課題'),
+    400: errorResponses[400],
+    401: errorResponses[401],
+    404: errorResponses[404],
+  },
+});
+
+const updateRouteDef = createRoute({
+  method: 'patch',
+  path: '/community/cases/{id}',
+  tags: ['community'],
+  summary:
+    '好事例・課題の対応（未対応・対応中・解決、対応内容、好事例DBの施策との結び付け）。管理者・人材機構・その団体の担当者・報告者',
+  request: {
+    params: CaseIdParams,
+    headers: IfMatchHeaders,
+    body: { required: true, content: { 'application/json': { schema: UpdateCaseSchema } } },
+  },
+  responses: {
+    200: versionedResponse(CaseSchema, '更新後の事例・課題'),
+    400: errorResponses[400],
+    401: errorResponses[401],
+    403: errorResponses[403],
+    404: errorResponses[404],
+    412: errorResponses[412],
+  },
+});
+
 /** The CDO forum's members and the cases shared from the posts (the sharing cycle of p.19). */
 export function casesRoutes() {
   return createRouter()
@@ -70,5 +111,31 @@ export function casesRoutes() {
       );
       const row = await createCase(c.get('db'), actor, c.req.valid('json'), c.get('requestId'));
       return c.json(presentCase(row), 201);
+    })
+    .openapi(getRouteDef, async (c) => {
+      requireActor(c.get('actor'));
+      const row = await getCase(c.get('db'), c.req.valid('param').id);
+      c.header('ETag', etagOf(row.version));
+      return c.json(presentCase(row), 200);
+    })
+    .openapi(updateRouteDef, async (c) => {
+      const actor = requireRole(
+        c.get('actor'),
+        'admin',
+        'talent_officer',
+        'municipal_manager',
+        'municipal_staff',
+        'member',
+      );
+      const row = await updateCase(
+        c.get('db'),
+        actor,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        c.get('requestId'),
+        expectedVersionOf(c.req.valid('header')),
+      );
+      c.header('ETag', etagOf(row.version));
+      return c.json(presentCase(row), 200);
     });
 }

@@ -1,5 +1,6 @@
 import {
   CASE_KIND_LABELS,
+  CASE_STATUS_LABELS,
   COMMITMENT_STATUS_LABELS,
   isOverdue,
   MEETING_KIND_LABELS,
@@ -92,7 +93,13 @@ export function presentCase(c: CaseRow) {
     reportedOn: c.reportedOn,
     reportedOnLabel: formatWareki(c.reportedOn),
     meetingId: c.meetingId,
-    practiceRef: c.practiceRef,
+    status: c.status,
+    statusLabel: CASE_STATUS_LABELS[c.status],
+    response: c.response,
+    practice:
+      c.practiceId === null ? null : { id: c.practiceId, title: c.practiceTitle ?? `施策 ${c.practiceId}` },
     resolvedOn: c.resolvedOn,
+    resolvedOnLabel: c.resolvedOn ? formatWareki(c.resolvedOn) : null,
+    version: c.version,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CASE_KINDS, COMMITMENT_STATUSES, MEETING_KINDS } from '../../../db/schema/index.ts';
+import { CASE_KINDS, CASE_STATUSES, COMMITMENT_STATUSES, MEETING_KINDS } from '../../../db/schema/index.ts';
 
 export const CommitmentSchema = z
   .object({
@@ -98,8 +98,16 @@ export const CaseSchema = z
     reportedOn: z.string(),
     reportedOnLabel: z.string(),
     meetingId: z.string().nullable(),
-    practiceRef: z.string().nullable(),
+    status: z.enum(CASE_STATUSES),
+    statusLabel: z.string().openapi({ example: '対応中' }),
+    response: z.string(),
+    practice: z
+      .object({ id: z.number().int(), title: z.string() })
+      .nullable()
+      .openapi({ description: '結び付いた好事例（DX施策・好事例DB）' }),
     resolvedOn: z.string().nullable(),
+    resolvedOnLabel: z.string().nullable(),
+    version: z.number().int(),
   })
   .openapi('CommunityCase');
 

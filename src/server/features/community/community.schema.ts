@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { CASE_KINDS, COMMITMENT_STATUSES, MEETING_KINDS } from '../../../db/schema/index.ts';
+import { CASE_KINDS, CASE_STATUSES, COMMITMENT_STATUSES, MEETING_KINDS } from '../../../db/schema/index.ts';
 import { isValidLocalGovCode } from '../../../domain/local-gov-code.ts';
 import { calendarDateOf } from '../../../domain/wareki.ts';
-import { uuidIdParam } from '../../platform/params.ts';
+import { SerialId, uuidIdParam } from '../../platform/params.ts';
 
 const isRealDate = (s: string) => {
   try {
@@ -25,6 +25,14 @@ export const OrgCodeBodySchema = z
   .string()
   .regex(/^\d{6}$/, '団体コードは6桁の数字で指定してください')
   .refine(isValidLocalGovCode, '団体コードの検査数字が正しくありません');
+
+/** The id of a good practice (DX施策・好事例) a case links to. */
+const PracticeIdSchema = z
+  .number()
+  .int('施策のIDは整数で指定してください')
+  .min(1)
+  .max(2_147_483_647)
+  .openapi({ description: '結び付ける好事例（DX施策・好事例DB）のID', example: 12 });
 
 export const UuidParam = (name: string) => uuidIdParam(name);
 
@@ -165,14 +173,30 @@ export const CreateCaseSchema = z
     body: z.string().trim().min(1, '内容を入力してください').max(8000),
     reportedOn: IsoDateSchema.optional(),
     meetingId: z.uuid().nullable().default(null),
-    practiceRef: z.string().trim().max(100).nullable().default(null),
+    practiceId: PracticeIdSchema.nullable().default(null),
   })
   .openapi('CreateCase');
 
 export type CreateCaseInput = z.infer<typeof CreateCaseSchema>;
 
+/** Taking a case to closure: any of status, response and the linked practice (null unlinks it). */
+export const UpdateCaseSchema = z
+  .object({
+    status: z
+      .enum(CASE_STATUSES)
+      .optional()
+      .openapi({ description: 'open: 未対応 / in_progress: 対応中 / resolved: 解決' }),
+    response: z.string().trim().max(8000).optional().openapi({ description: '対応内容（解決には必須）' }),
+    practiceId: PracticeIdSchema.nullable().optional(),
+  })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), '変更する項目を指定してください')
+  .openapi('UpdateCase');
+
+export type UpdateCaseInput = z.infer<typeof UpdateCaseSchema>;
+
 export const CaseListQuerySchema = z.object({
   kind: z.enum(CASE_KINDS).optional(),
+  practiceId: SerialId.optional().openapi({ description: 'この好事例（施策）に結び付いた事例・課題だけ' }),
   orgCode: OrgCodeBodySchema.optional(),
   open: z
     .enum(['true', 'false'])

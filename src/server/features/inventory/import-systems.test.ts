@@ -135,7 +135,15 @@ describe('POST /api/systems/import — preview', () => {
     expect(p).toMatchObject({ totalRows: 3, validRows: 3, errorCount: 0, canCommit: true });
     const res = await commit(etajima, p.batchId);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ batchId: p.batchId, inserted: 3, deleted: 0 });
+    expect(await res.json()).toEqual({
+      batchId: p.batchId,
+      inserted: 3,
+      updated: 0,
+      unchanged: 0,
+      deleted: 0,
+      refused: 0,
+      refusedFile: null,
+    });
     expect(await systemCount(ETAJIMA)).toBe(before + 3);
 
     const rows = await t.db.select().from(systems).where(eq(systems.importBatchId, p.batchId));

@@ -2,7 +2,7 @@ import { systems } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Db } from '../../platform/db.ts';
 import { replaceRowsOfBodies, rowBody } from '../../platform/tabular/body-rows.ts';
-import { type CommitResult, commitImport } from '../../platform/tabular/commit-import.ts';
+import { type CommitOptions, type CommitResult, commitImport } from '../../platform/tabular/commit-import.ts';
 import type { ImportProgress } from '../../platform/tabular/import-progress.ts';
 import type { ImportTarget } from '../../platform/tabular/import-target.ts';
 import { type PreviewInput, previewImportBatch } from '../../platform/tabular/preview-import.ts';
@@ -77,6 +77,7 @@ export function systemsImportTarget(): ImportTarget<SystemCreateInput> {
       };
     },
     beforeInsert: replaceRowsOfBodies(systems, systems.orgCode),
+    upsert: { entityType: 'system' },
     ...searchImportHooks('system'),
   };
 }
@@ -96,7 +97,7 @@ export function commitSystemsImport(
   db: Db,
   actor: Actor,
   batchId: string,
-  options: { requestId?: string; onProgress?: (p: ImportProgress) => void } = {},
+  options: CommitOptions = {},
 ): Promise<CommitResult> {
   return commitImport(db, actor, systemsImportTarget(), batchId, options);
 }

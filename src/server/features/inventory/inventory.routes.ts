@@ -4,17 +4,21 @@ import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concur
 import { streamedDownload } from '../../platform/download.ts';
 import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
 import { cacheReads } from '../../platform/read-cache.ts';
-import { presentImportBatch } from '../../platform/tabular/import-presenter.ts';
+import { presentCommitResult, presentImportBatch } from '../../platform/tabular/import-presenter.ts';
 import type { ImportProgress } from '../../platform/tabular/import-progress.ts';
 import { readImportRequest } from '../../platform/tabular/import-request.ts';
 import {
   BatchIdParamsSchema,
   ImportBodyContent,
-  ImportCommitSchema,
+  ImportCommitQuerySchema,
   ImportPreviewSchema,
   ImportQuerySchema,
+  ImportRecordsCommitSchema,
+  RefusedQuerySchema,
+  tableFileResponse,
 } from '../../platform/tabular/import-schema.ts';
 import { NDJSON, progressStream, wantsProgress } from '../../platform/tabular/progress-stream.ts';
+import { exportRefusedRows, refusedRowsResponse } from '../../platform/tabular/refused-rows.ts';
 import { attachmentDisposition } from '../../platform/tabular/write-table.ts';
 import { createSystem } from './create-system.ts';
 import { deleteSystem } from './delete-system.ts';
@@ -40,16 +44,6 @@ import { updateSystem } from './update-system.ts';
 
 /** Roles that keep a body's 台帳 (their own body; admins every body). */
 const EDITORS = ['admin', 'municipal_manager', 'municipal_staff'] as const;
-
-const binary = (description: string) => ({
-  description,
-  content: {
-    'text/csv': { schema: z.string().openapi({ format: 'binary' }) },
-    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-      schema: z.string().openapi({ format: 'binary' }),
-    },
-  },
-});
 
 const progressOr = <T extends z.ZodType>(schema: T, description: string) => ({
   description: `${description}（Accept: ${NDJSON} のときは進捗を1行ずつ返し、最終行が結果）`,
@@ -95,7 +89,7 @@ const exportRoute = createRoute({
   tags: ['inventory'],
   summary: '台帳の書き出し（CSV UTF-8 BOM付き / CSV Shift_JIS(CP932) / Excel、絞り込みを反映）',
   request: { query: SystemExportQuerySchema },
-  responses: { 200: binary('台帳のファイル'), 400: errorResponses[400], 401: errorResponses[401] },
+  responses: { 200: tableFileResponse('台帳のファイル'), 400: errorResponses[400], 401: errorResponses[401] },
 });
 
 const importRoute = createRoute({
@@ -117,15 +111,31 @@ const commitRoute = createRoute({
   path: '/systems/import/{batchId}/commit',
   tags: ['inventory'],
   summary:
-    'プレビュー済みの取り込みを確定する（全行を1つのトランザクションで登録。エラーが1行でもあれば何もしない）',
-  request: { params: BatchIdParamsSchema },
+    'プレビュー済みの取り込みを確定する（1つのトランザクション。エラーが1行でもあれば何もしない。skipInvalid=true ならエラーの行を除いて取り込み、除いた行はファイルで返す）',
+  request: { params: BatchIdParamsSchema, query: ImportCommitQuerySchema },
   responses: {
-    200: progressOr(ImportCommitSchema, '取り込み結果'),
+    200: progressOr(ImportRecordsCommitSchema, '取り込み結果'),
     400: errorResponses[400],
     401: errorResponses[401],
     403: errorResponses[403],
     404: errorResponses[404],
     409: errorResponses[409],
+    412: errorResponses[412],
+  },
+});
+
+const refusedRoute = createRoute({
+  method: 'get',
+  path: '/systems/import/{batchId}/refused',
+  tags: ['inventory'],
+  summary: '取り込まなかったエラーの行（元の列＋エラー列）をファイルで取得（取り込んだ本人・管理者）',
+  request: { params: BatchIdParamsSchema, query: RefusedQuerySchema },
+  responses: {
+    200: tableFileResponse('エラーの行'),
+    400: errorResponses[400],
+    401: errorResponses[401],
+    403: errorResponses[403],
+    404: errorResponses[404],
   },
 });
 
@@ -237,17 +247,25 @@ export function inventoryRoutes() {
         const result = await commitSystemsImport(c.get('db'), actor, batchId, {
           requestId: c.get('requestId'),
           onProgress,
+          skipInvalid: c.req.valid('query').skipInvalid,
         });
-        return {
-          batchId: result.batchId,
-          inserted: result.inserted,
-          deleted: Number(result.facts.deleted ?? 0),
-        };
+        return presentCommitResult(result, `/api/systems/import/${batchId}/refused`);
       };
       if (wantsProgress(c)) {
         return progressStream(c, async (report) => ({ status: 200, body: await run(report) })) as never;
       }
       return c.json(await run(), 200);
+    })
+    .openapi(refusedRoute, async (c) => {
+      const actor = requireRole(c.get('actor'), ...EDITORS);
+      const file = await exportRefusedRows(
+        c.get('db'),
+        actor,
+        'systems',
+        c.req.valid('param').batchId,
+        c.req.valid('query').format,
+      );
+      return refusedRowsResponse(file);
     })
     .openapi(getRoute, async (c) => {
       requireActor(c.get('actor'));

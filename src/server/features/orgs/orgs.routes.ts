@@ -1,11 +1,22 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireActor, requireRole } from '../../platform/actor.ts';
-import { createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
+import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
 import { cacheReads } from '../../platform/read-cache.ts';
 import { getOrg } from './get-org.ts';
+import { listOrgProfiles } from './list-org-profiles.ts';
 import { listOrgs } from './list-orgs.ts';
-import { presentOrg } from './orgs.presenter.ts';
-import { FiscalYearSchema, OrgCodeSchema, OrgListSchema, OrgSchema } from './orgs.schema.ts';
+import { presentOrg, presentOrgProfile } from './orgs.presenter.ts';
+import {
+  FiscalYearSchema,
+  OrgCodeSchema,
+  OrgListSchema,
+  OrgProfileInputSchema,
+  OrgProfileListSchema,
+  OrgProfileSchema,
+  OrgSchema,
+} from './orgs.schema.ts';
+import { saveOrgProfile } from './save-org-profile.ts';
 import { setParticipation } from './set-participation.ts';
 
 const listRoute = createRoute({
@@ -64,6 +75,41 @@ const removeParticipationRoute = createRoute({
   },
 });
 
+const listProfilesRoute = createRoute({
+  method: 'get',
+  path: '/orgs/{code}/profiles',
+  tags: ['orgs'],
+  summary: '団体の年度ごとの基本情報（人口・職員数・DX推進体制）',
+  request: { params: z.object({ code: OrgCodeSchema }) },
+  responses: {
+    200: jsonResponse(OrgProfileListSchema, '年度ごとの基本情報'),
+    400: errorResponses[400],
+    401: errorResponses[401],
+    404: errorResponses[404],
+  },
+});
+
+const saveProfileRoute = createRoute({
+  method: 'put',
+  path: '/orgs/{code}/profiles/{fiscalYear}',
+  tags: ['orgs'],
+  summary: '団体の年度の基本情報を登録・変更（その団体のDX責任者・管理者）',
+  request: {
+    params: participationParams,
+    headers: IfMatchHeaders,
+    body: { required: true, content: { 'application/json': { schema: OrgProfileInputSchema } } },
+  },
+  responses: {
+    200: versionedResponse(OrgProfileSchema, '変更後の基本情報'),
+    201: versionedResponse(OrgProfileSchema, '登録した基本情報'),
+    400: errorResponses[400],
+    401: errorResponses[401],
+    403: errorResponses[403],
+    404: errorResponses[404],
+    412: errorResponses[412],
+  },
+});
+
 /** Bodies are shared reference data: every signed-in role reads them; only admins change participation. */
 export function orgsRoutes() {
   return createRouter()
@@ -97,5 +143,23 @@ export function orgsRoutes() {
         c.get('requestId'),
       );
       return c.json(presentOrg(org), 200);
+    })
+    .openapi(listProfilesRoute, async (c) => {
+      requireActor(c.get('actor'));
+      const items = await listOrgProfiles(c.get('db'), c.req.valid('param').code);
+      return c.json({ items: items.map(presentOrgProfile) }, 200);
+    })
+    .openapi(saveProfileRoute, async (c) => {
+      const actor = requireRole(c.get('actor'), 'admin', 'municipal_manager');
+      const { profile, created } = await saveOrgProfile(
+        c.get('db'),
+        actor,
+        c.req.valid('param'),
+        c.req.valid('json'),
+        c.get('requestId'),
+        expectedVersionOf(c.req.valid('header')),
+      );
+      c.header('ETag', etagOf(profile.version));
+      return c.json(presentOrgProfile(profile), created ? 201 : 200);
     });
 }

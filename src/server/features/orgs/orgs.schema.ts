@@ -36,3 +36,45 @@ export const OrgSchema = z
 export const OrgListSchema = z
   .object({ items: z.array(OrgSchema), total: z.number().int() })
   .openapi('OrgList');
+
+/** A body's profile for a 年度, as PUT takes it (every field; empty text and null clear). */
+export const OrgProfileInputSchema = z
+  .object({
+    population: z
+      .number()
+      .int('人口は整数で入力してください')
+      .min(0)
+      .max(100_000_000)
+      .nullable()
+      .openapi({ example: 21000, description: '人口（人）' }),
+    staffCount: z
+      .number()
+      .int('職員数は整数で入力してください')
+      .min(0)
+      .max(1_000_000)
+      .nullable()
+      .openapi({ example: 220, description: '一般行政職員数（人）' }),
+    dxUnit: z.string().trim().max(100).default('').openapi({ example: 'デジタル推進室' }),
+    dxHead: z.string().trim().max(100).default('').openapi({ example: '副市長（CDO）' }),
+    note: z.string().trim().max(500).default(''),
+  })
+  .openapi('OrgProfileInput');
+
+export type OrgProfileInput = z.infer<typeof OrgProfileInputSchema>;
+
+export const OrgProfileSchema = z
+  .object({
+    orgCode: z.string(),
+    fiscalYear: z.number().int(),
+    label: z.string().openapi({ example: '令和6年度' }),
+    population: z.number().int().nullable(),
+    staffCount: z.number().int().nullable(),
+    dxUnit: z.string(),
+    dxHead: z.string(),
+    note: z.string(),
+    version: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .openapi('OrgProfile');
+
+export const OrgProfileListSchema = z.object({ items: z.array(OrgProfileSchema) }).openapi('OrgProfileList');

@@ -2,7 +2,7 @@ import { practices } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Db } from '../../platform/db.ts';
 import { replaceRowsOfBodies, rowBody } from '../../platform/tabular/body-rows.ts';
-import { type CommitResult, commitImport } from '../../platform/tabular/commit-import.ts';
+import { type CommitOptions, type CommitResult, commitImport } from '../../platform/tabular/commit-import.ts';
 import type { ImportProgress } from '../../platform/tabular/import-progress.ts';
 import type { ImportTarget } from '../../platform/tabular/import-target.ts';
 import { type PreviewInput, previewImportBatch } from '../../platform/tabular/preview-import.ts';
@@ -58,6 +58,7 @@ export function practicesImportTarget(): ImportTarget<PracticeCreateInput> {
       };
     },
     beforeInsert: replaceRowsOfBodies(practices, practices.orgCode),
+    upsert: { entityType: 'practice' },
     ...searchImportHooks('practice'),
   };
 }
@@ -77,7 +78,7 @@ export function commitPracticesImport(
   db: Db,
   actor: Actor,
   batchId: string,
-  options: { requestId?: string; onProgress?: (p: ImportProgress) => void } = {},
+  options: CommitOptions = {},
 ): Promise<CommitResult> {
   return commitImport(db, actor, practicesImportTarget(), batchId, options);
 }

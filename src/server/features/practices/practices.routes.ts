@@ -4,17 +4,21 @@ import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concur
 import { streamedDownload } from '../../platform/download.ts';
 import { AppError } from '../../platform/errors.ts';
 import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
-import { presentImportBatch } from '../../platform/tabular/import-presenter.ts';
+import { presentCommitResult, presentImportBatch } from '../../platform/tabular/import-presenter.ts';
 import type { ImportProgress } from '../../platform/tabular/import-progress.ts';
 import { readImportRequest } from '../../platform/tabular/import-request.ts';
 import {
   BatchIdParamsSchema,
   ImportBodyContent,
-  ImportCommitSchema,
+  ImportCommitQuerySchema,
   ImportPreviewSchema,
   ImportQuerySchema,
+  ImportRecordsCommitSchema,
+  RefusedQuerySchema,
+  tableFileResponse,
 } from '../../platform/tabular/import-schema.ts';
 import { NDJSON, progressStream, wantsProgress } from '../../platform/tabular/progress-stream.ts';
+import { exportRefusedRows, refusedRowsResponse } from '../../platform/tabular/refused-rows.ts';
 import { attachmentDisposition } from '../../platform/tabular/write-table.ts';
 import { addAttachment } from './add-attachment.ts';
 import { addComment } from './add-comment.ts';
@@ -252,16 +256,26 @@ const routes = {
     method: 'post',
     path: '/practices/import/{batchId}/commit',
     tags: ['practices'],
-    summary: 'プレビュー済みの施策の取り込みを確定する（全行か、何もしないか）',
-    request: { params: BatchIdParamsSchema },
+    summary:
+      'プレビュー済みの施策の取り込みを確定する（全行か、何もしないか。skipInvalid=true ならエラーの行を除いて取り込み、除いた行はファイルで返す）',
+    request: { params: BatchIdParamsSchema, query: ImportCommitQuerySchema },
     responses: {
-      200: progressOr(ImportCommitSchema, '取り込み結果'),
+      200: progressOr(ImportRecordsCommitSchema, '取り込み結果'),
       400: R[400],
       401: R[401],
       403: R[403],
       404: R[404],
       409: R[409],
+      412: R[412],
     },
+  }),
+  importRefused: createRoute({
+    method: 'get',
+    path: '/practices/import/{batchId}/refused',
+    tags: ['practices'],
+    summary: '取り込まなかったエラーの行（元の列＋エラー列）をファイルで取得（取り込んだ本人・管理者）',
+    request: { params: BatchIdParamsSchema, query: RefusedQuerySchema },
+    responses: { 200: tableFileResponse('エラーの行'), 400: R[400], 401: R[401], 403: R[403], 404: R[404] },
   }),
 };
 
@@ -312,13 +326,25 @@ export function practicesRoutes() {
         const r = await commitPracticesImport(c.get('db'), actor, batchId, {
           requestId: c.get('requestId'),
           onProgress,
+          skipInvalid: c.req.valid('query').skipInvalid,
         });
-        return { batchId: r.batchId, inserted: r.inserted, deleted: Number(r.facts.deleted ?? 0) };
+        return presentCommitResult(r, `/api/practices/import/${batchId}/refused`);
       };
       if (wantsProgress(c)) {
         return progressStream(c, async (report) => ({ status: 200, body: await run(report) })) as never;
       }
       return c.json(await run(), 200);
+    })
+    .openapi(routes.importRefused, async (c) => {
+      const actor = requireRole(c.get('actor'), ...EDITORS);
+      const file = await exportRefusedRows(
+        c.get('db'),
+        actor,
+        'practices',
+        c.req.valid('param').batchId,
+        c.req.valid('query').format,
+      );
+      return refusedRowsResponse(file);
     })
     .openapi(routes.get, async (c) => {
       requireActor(c.get('actor'));

@@ -31,6 +31,23 @@ const CandidateSystemSchema = z.object({
   yearlyCost: z.number().int().nullable(),
 });
 
+/** How an estimated saving was reached: the rate, what it applies to and the formula in words. */
+const SavingsSchema = z
+  .object({
+    estimatedSavingsYen: z.number().int(),
+    ratePercent: z.number().openapi({ description: '削減率の想定（%、プログラムの設定）' }),
+    basisYen: z.number().int().openapi({ description: '削減率を掛けた年間経費の合計' }),
+    costedSystems: z.number().int(),
+    uncostedSystems: z
+      .number()
+      .int()
+      .openapi({ description: '年間経費の登録がなく合計に含めていないシステム数' }),
+    formula: z
+      .string()
+      .openapi({ example: '年間経費の合計 12,000,000円 × 削減率 10% = 1,200,000円（年額）' }),
+  })
+  .openapi('SavingsEstimate');
+
 export const CandidatesSchema = z
   .object({
     asOf: z.string(),
@@ -48,8 +65,14 @@ export const CandidatesSchema = z
         earliestEnd: z.string(),
         latestEnd: z.string(),
         jointSystem: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+        estimatedSavingsYen: z
+          .number()
+          .int()
+          .openapi({ description: '共同調達による年間経費の削減額の推定（円・年額）。savings に式と前提' }),
+        savings: SavingsSchema,
       }),
     ),
+    savingsAssumptions: z.array(z.string()).openapi({ description: '削減額の推定の前提' }),
   })
   .openapi('ProcurementCandidates');
 

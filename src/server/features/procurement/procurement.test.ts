@@ -99,6 +99,52 @@ describe('GET /api/procurement/candidates', () => {
     expect(municipal.size).toBe(21);
   });
 
+  it('estimates each candidate’s yearly savings from the programme’s rate, with its formula; an admin’s new rate applies', async () => {
+    type Savings = {
+      estimatedSavingsYen: number;
+      savings: {
+        estimatedSavingsYen: number;
+        ratePercent: number;
+        basisYen: number;
+        costedSystems: number;
+        uncostedSystems: number;
+        formula: string;
+      };
+    };
+    const url = '/api/procurement/candidates?windowMonths=12&asOf=2025-04-01';
+    const before = (await (await t.request('GET', url, { as: viewer })).json()) as {
+      groups: (Group & Savings)[];
+      savingsAssumptions: string[];
+    };
+    expect(before.savingsAssumptions.join('')).toContain('10%');
+    for (const g of before.groups) {
+      const costs = g.systems.map((s) => s.yearlyCost).filter((c): c is number => c !== null);
+      expect(g.savings.ratePercent).toBe(10);
+      expect(g.savings.basisYen).toBe(g.totalYearlyCost);
+      expect(g.savings.costedSystems).toBe(costs.length);
+      expect(g.savings.uncostedSystems).toBe(g.systems.length - costs.length);
+      expect(g.estimatedSavingsYen).toBe(Math.floor(g.totalYearlyCost / 10));
+      expect(g.savings.formula).toBe(
+        `年間経費の合計 ${g.totalYearlyCost.toLocaleString('ja-JP')}円 × 削減率 10% = ${g.estimatedSavingsYen.toLocaleString('ja-JP')}円（年額）`,
+      );
+    }
+    const admin = await t.as('admin');
+    const changed = await t.request('PATCH', '/api/settings', {
+      as: admin,
+      body: { savingsRatePercent: 7.5, savingsRateBasis: '電子申請の共同調達の実績（デモ）' },
+    });
+    expect(changed.status).toBe(200);
+    const after = (await (await t.request('GET', url, { as: viewer })).json()) as {
+      groups: (Group & Savings)[];
+      savingsAssumptions: string[];
+    };
+    expect(after.savingsAssumptions.join('')).toContain('電子申請の共同調達の実績（デモ）');
+    for (const g of after.groups) {
+      expect(g.savings.ratePercent).toBe(7.5);
+      expect(g.estimatedSavingsYen).toBe(Math.floor((g.totalYearlyCost * 75) / 1000));
+    }
+  });
+
   it('rejects a window out of range', async () => {
     expect(
       (await t.request('GET', '/api/procurement/candidates?windowMonths=0', { as: viewer })).status,

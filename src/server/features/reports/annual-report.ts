@@ -5,36 +5,18 @@ import type { Db } from '../../platform/db.ts';
 import { type BodyPlacementRow, summarisePlacement } from '../placement/summarise-placement.ts';
 import { ratioTable } from '../recruitment/compute-ratios.ts';
 import { type ExamRow, examYears, listExams } from '../recruitment/list-exams.ts';
+import { forumMeetingsTable, forumMembersTable, workingGroupsTable } from './community-tables.ts';
+import { literacyTable } from './literacy-table.ts';
 import { listPlacedPosts, type PlacedPost } from './placed-posts.ts';
-
-/** A table cell: the text as printed, and the number behind it where there is one (for the .xlsx). */
-export type Cell = { text: string; value?: number };
-
-/** One table of the report: a caption naming the seed page it reproduces, header rows and body rows. */
-export type ReportTable = {
-  key: 'posts' | 'placement' | 'exams' | 'ratios';
-  caption: string;
-  head: string[][];
-  rows: Cell[][];
-  /** Index of the body rows to set apart as totals. */
-  totalRows?: number[];
-  /** Print equal neighbouring cells of the first column once, spanning their rows. */
-  mergeFirstColumn?: boolean;
-  /** The first column of figures (right-aligned); none for a table of text. */
-  numericFrom?: number;
-  notes: string[];
-};
+import { frameworkTable, targetsTable, timelineTable } from './programme-tables.ts';
+import { type Cell, DASH, num, people, type ReportTable, text } from './report-table.ts';
+import { jointCandidatesTable, jointSystemsTable, sharingTable } from './sharing-tables.ts';
 
 export type AnnualReport = {
   fiscalYear: number;
   title: string;
   tables: ReportTable[];
 };
-
-const text = (t: string): Cell => ({ text: t });
-const num = (n: number, suffix = ''): Cell => ({ text: `${n}${suffix}`, value: n });
-const DASH = '－';
-const people = (n: number, suffix = ''): Cell => (n > 0 ? num(n, `名${suffix}`) : text(DASH));
 
 /** p.13: who does what where (no names). */
 function postsTable(fiscalYear: number, posts: PlacedPost[]): ReportTable {
@@ -188,8 +170,11 @@ function codeOfName(bodies: { code: string; name: string }[]): (name: string) =>
 }
 
 /**
- * The yearly report: the seed's tables of p.13, p.20, p.21 and p.22 for a 年度, each computed from
- * the data (placement through summarisePlacement, ratios through the recruitment rules).
+ * The yearly report of the whole programme document for a 年度, every table computed from the data:
+ * the 沿革 first, then in the document's order 体制 and participation (p.12), posts (p.13), the target
+ * organisations (p.14, p.18), placement (p.20), recruitment and ratios (p.21–22), the CDO forum with
+ * its commitments (p.24), the sharing app's counts (p.25), the 担当者会議 (p.26), joint use and
+ * procurement with estimated savings (p.27) and literacy training (p.28). No person is named.
  */
 export async function buildAnnualReport(db: Db, fiscalYear: number): Promise<AnnualReport> {
   const [bodies, posts, previous, current, exams] = await Promise.all([
@@ -199,14 +184,35 @@ export async function buildAnnualReport(db: Db, fiscalYear: number): Promise<Ann
     summarisePlacement(db, fiscalYear),
     listExams(db),
   ]);
+  // One after another: PGlite serves one query at a time, and the order keeps the report's.
+  const timeline = await timelineTable(db, fiscalYear);
+  const framework = await frameworkTable(db, fiscalYear);
+  const targets = await targetsTable(db, fiscalYear);
+  const forumMembers = await forumMembersTable(db);
+  const forumMeetings = await forumMeetingsTable(db, fiscalYear);
+  const sharing = await sharingTable(db);
+  const workingGroups = await workingGroupsTable(db, fiscalYear);
+  const jointSystems = await jointSystemsTable(db);
+  const jointCandidates = await jointCandidatesTable(db, fiscalYear);
+  const literacy = await literacyTable(db, fiscalYear);
   return {
     fiscalYear,
     title: `DXShip（デジシップ）ひろしま ${formatFiscalYear(fiscalYear)} 年次報告`,
     tables: [
+      timeline,
+      framework,
       postsTable(fiscalYear, posts),
+      targets,
       placementTable(codeOfName(bodies), fiscalYear, previous, current),
       examsTable(exams),
       ratiosTable(exams),
+      forumMembers,
+      forumMeetings,
+      sharing,
+      workingGroups,
+      jointSystems,
+      jointCandidates,
+      literacy,
     ],
   };
 }

@@ -1,5 +1,6 @@
 import { formatWareki } from '../../../domain/wareki.ts';
-import type { AnnualReport, ReportTable } from './annual-report.ts';
+import type { AnnualReport } from './annual-report.ts';
+import type { ReportTable } from './report-table.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

@@ -26,7 +26,8 @@ const annualRoute = createRoute({
   method: 'get',
   path: '/reports/annual',
   tags: ['reports'],
-  summary: '年次報告（資料 p.13・p.20・p.21・p.22 の表をデータから作成）: A4 印刷用 HTML または Excel',
+  summary:
+    '年次報告（沿革と資料 p.12〜p.28 の表をデータから作成：体制・配属・目指す組織体制・採用・CDOフォーラム・情報共有アプリ・担当者会議・共同調達と推定削減額・研修）: A4 印刷用 HTML または Excel',
   request: { query: QuerySchema },
   responses: {
     200: {

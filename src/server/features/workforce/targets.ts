@@ -5,6 +5,7 @@ import { jobTypeOf } from '../../../domain/job-types.ts';
 import { jobTypeForRole } from '../../../domain/workforce.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
+import { assertVersion, type ExpectedVersion } from '../../platform/concurrency.ts';
 import type { Db } from '../../platform/db.ts';
 import { AppError, errors } from '../../platform/errors.ts';
 import { resolveOrgNames } from '../community/org-names.ts';
@@ -40,7 +41,56 @@ export function presentTarget(t: TargetRow) {
     jobTypeName: t.jobType ? (jobTypeOf(t.jobType)?.name ?? t.jobType) : null,
     count: t.count,
     note: t.note,
+    version: t.version,
   };
+}
+
+/**
+ * Who keeps a body's target organisation: the program office and the talent organisation for every
+ * body, the body's DX manager for their own (the route lets no one else in).
+ */
+export function assertMayEditTargets(actor: Actor, orgCode: string): void {
+  if (actor.role === 'municipal_manager' && actor.orgCode !== orgCode) {
+    throw errors.forbidden(
+      '目指す組織体制を登録・変更できるのは、その団体のDX責任者と県DX推進チーム・人材機構です。',
+    );
+  }
+}
+
+/** The job type of a target row: none for 行政職; else the one given or the one the role name maps to (400 if none). */
+export function targetJobType(row: {
+  staffKind: TargetRow['staffKind'];
+  roleName: string;
+  jobType: string | null;
+}): string | null {
+  if (row.staffKind === 'administrative') return null;
+  const jobType = row.jobType ?? jobTypeForRole(row.roleName) ?? null;
+  if (!jobType) {
+    throw errors.validation([
+      { path: 'jobType', message: '役割名からジョブタイプを判断できません。ジョブタイプを選んでください' },
+    ]);
+  }
+  return jobType;
+}
+
+/** 409 when the body already has this role for the 年度 (other than the row `exceptId`). */
+export async function assertRoleFree(
+  tx: Db,
+  key: { orgCode: string; targetFiscalYear: number; roleName: string },
+  exceptId?: string,
+): Promise<void> {
+  const [existing] = await tx
+    .select({ id: orgTargetPositions.id })
+    .from(orgTargetPositions)
+    .where(
+      and(
+        eq(orgTargetPositions.orgCode, key.orgCode),
+        eq(orgTargetPositions.targetFiscalYear, key.targetFiscalYear),
+        eq(orgTargetPositions.roleName, key.roleName),
+      ),
+    );
+  if (existing && existing.id !== exceptId)
+    throw new AppError('TARGET_EXISTS', 409, 'この団体・年度・役割の目標は既に登録されています。');
 }
 
 /**
@@ -54,32 +104,11 @@ export async function createTarget(
   input: CreateTargetInput,
   requestId?: string,
 ): Promise<TargetRow> {
-  if (actor.role === 'municipal_manager' && actor.orgCode !== input.orgCode) {
-    throw errors.forbidden(
-      '目指す組織体制を登録できるのは、その団体のDX責任者と県DX推進チーム・人材機構です。',
-    );
-  }
-  const jobType =
-    input.staffKind === 'administrative' ? null : (input.jobType ?? jobTypeForRole(input.roleName) ?? null);
-  if (input.staffKind === 'it' && !jobType) {
-    throw errors.validation([
-      { path: 'jobType', message: '役割名からジョブタイプを判断できません。ジョブタイプを選んでください' },
-    ]);
-  }
+  assertMayEditTargets(actor, input.orgCode);
+  const jobType = targetJobType(input);
   return db.transaction(async (tx) => {
     const names = await resolveOrgNames(tx, [{ path: 'orgCode', code: input.orgCode }]);
-    const [existing] = await tx
-      .select({ id: orgTargetPositions.id })
-      .from(orgTargetPositions)
-      .where(
-        and(
-          eq(orgTargetPositions.orgCode, input.orgCode),
-          eq(orgTargetPositions.targetFiscalYear, input.targetFiscalYear),
-          eq(orgTargetPositions.roleName, input.roleName),
-        ),
-      );
-    if (existing)
-      throw new AppError('TARGET_EXISTS', 409, 'この団体・年度・役割の目標は既に登録されています。');
+    await assertRoleFree(tx, input);
     const [row] = await tx
       .insert(orgTargetPositions)
       .values({ ...input, jobType })
@@ -93,4 +122,16 @@ export async function createTarget(
     );
     return { ...row, orgName: names.get(row.orgCode) ?? row.orgCode };
   });
+}
+
+/**
+ * A role of a target organisation, locked for the transaction of its change: 404 when there is
+ * none, 403 for another body's manager, 412 when it changed since the version the client expects.
+ */
+export async function lockTarget(tx: Db, actor: Actor, id: string, expected: ExpectedVersion) {
+  const [row] = await tx.select().from(orgTargetPositions).where(eq(orgTargetPositions.id, id)).for('update');
+  if (!row) throw errors.notFound('目指す組織体制の役割');
+  assertMayEditTargets(actor, row.orgCode);
+  assertVersion(row.version, expected);
+  return row;
 }

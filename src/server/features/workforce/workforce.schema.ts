@@ -87,6 +87,74 @@ export const CreateTargetSchema = z
 
 export type CreateTargetInput = z.infer<typeof CreateTargetSchema>;
 
+/** A change to a role of a target organisation (the body stays: delete and add to move it). */
+export const UpdateTargetSchema = z
+  .object({
+    targetFiscalYear: z.number().int().min(2000).max(2100).optional(),
+    staffKind: z.enum(STAFF_KINDS).optional(),
+    roleName: z.string().trim().min(1, '役割を入力してください').max(100).optional(),
+    jobType: z
+      .enum(JOB_TYPE_CODES as [string, ...string[]])
+      .nullable()
+      .optional()
+      .openapi({
+        description: '情報システム人材のジョブタイプ。役割名や区分を変えて省略すると役割名から対応付け',
+      }),
+    count: z.number().int().min(1, '人数は1以上で入力してください').max(1000).optional(),
+    note: z.string().trim().max(500).optional(),
+  })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), '変更する項目を指定してください')
+  .openapi('UpdateTargetPosition');
+
+export type UpdateTargetInput = z.infer<typeof UpdateTargetSchema>;
+
+export const ProgressQuerySchema = z.object({
+  fiscalYear: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .openapi({ example: 2024, description: '実績を数える年度（開始年の西暦）' }),
+});
+
+const ProgressRowSchema = z.object({
+  targetId: z.string(),
+  roleName: z.string(),
+  staffKind: z.enum(STAFF_KINDS),
+  jobType: z.string().nullable(),
+  jobTypeName: z.string().nullable(),
+  target: z.number().int(),
+  actual: z.number().int().nullable().openapi({ description: '配属の実績（行政職は対象外で null）' }),
+  gap: z.number().int().nullable().openapi({ description: '実績−目標（負は不足）' }),
+});
+
+export const TargetProgressSchema = z
+  .object({
+    fiscalYear: z.number().int(),
+    label: z.string(),
+    bodies: z.array(
+      z.object({
+        orgCode: z.string(),
+        orgName: z.string(),
+        targetFiscalYear: z.number().int(),
+        targetLabel: z.string(),
+        rows: z.array(ProgressRowSchema),
+        otherPlaced: z
+          .number()
+          .int()
+          .openapi({ description: '配属されているが、どの役割のジョブタイプにも当たらない人数' }),
+        totals: z.object({
+          itTarget: z.number().int(),
+          itActual: z.number().int(),
+          administrativeTarget: z.number().int(),
+          target: z.number().int(),
+        }),
+      }),
+    ),
+    assumptions: z.array(z.string()),
+  })
+  .openapi('TargetProgress');
+
 export const TargetSchema = z
   .object({
     id: z.string(),
@@ -100,6 +168,7 @@ export const TargetSchema = z
     jobTypeName: z.string().nullable(),
     count: z.number().int(),
     note: z.string(),
+    version: z.number().int(),
   })
   .openapi('TargetPosition');
 

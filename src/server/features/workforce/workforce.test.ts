@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app.ts';
 import { loadDemoData } from '../../../db/demo/load-demo-data.ts';
@@ -173,5 +174,158 @@ describe('目指す組織体制 (target organisation)', () => {
     for (const body of bad)
       expect((await t.request('POST', '/api/workforce/targets', { as: officer, body })).status).toBe(400);
     expect((await t.db.select().from(orgTargetPositions)).length).toBe(rows);
+  });
+});
+
+type TargetJson = {
+  id: string;
+  orgName: string;
+  roleName: string;
+  jobType: string | null;
+  count: number;
+  version: number;
+};
+type ProgressJson = {
+  label: string;
+  bodies: {
+    orgName: string;
+    targetLabel: string;
+    rows: {
+      roleName: string;
+      staffKind: string;
+      target: number;
+      actual: number | null;
+      gap: number | null;
+    }[];
+    otherPlaced: number;
+    totals: { itTarget: number; itActual: number; administrativeTarget: number; target: number };
+  }[];
+  assumptions: string[];
+};
+
+describe('目指す組織体制: change, delete, and target against actual', () => {
+  const targetsOf = async (orgName: string) =>
+    (await getJson<{ items: TargetJson[] }>(t, '/api/workforce/targets', viewer)).items.filter(
+      (x) => x.orgName === orgName,
+    );
+
+  it('shows 江田島市’s R8 target (p.18) against the people placed there in R6', async () => {
+    const p = await getJson<ProgressJson>(t, '/api/workforce/targets/progress?fiscalYear=2024', viewer);
+    expect(p.label).toBe('令和6年度');
+    const etajimaProgress = p.bodies.find((b) => b.orgName === '江田島市');
+    expect(etajimaProgress?.targetLabel).toBe('令和8年度');
+    expect(etajimaProgress?.totals).toEqual({ itTarget: 4, itActual: 3, administrativeTarget: 2, target: 6 });
+    const matched = etajimaProgress!.rows
+      .filter((r) => r.staffKind === 'it')
+      .reduce((s, r) => s + (r.actual ?? 0), 0);
+    expect(matched + etajimaProgress!.otherPlaced).toBe(3);
+    expect(etajimaProgress?.rows.find((r) => r.staffKind === 'administrative')).toMatchObject({
+      target: 2,
+      actual: null,
+      gap: null,
+    });
+    for (const r of etajimaProgress!.rows.filter((x) => x.staffKind === 'it'))
+      expect(r.gap).toBe((r.actual ?? 0) - r.target);
+    expect(p.assumptions.length).toBeGreaterThan(0);
+    // Before anyone was placed (R3) the actual is 0.
+    const r3 = await getJson<ProgressJson>(t, '/api/workforce/targets/progress?fiscalYear=2021', viewer);
+    expect(r3.bodies.find((b) => b.orgName === '江田島市')?.totals.itActual).toBe(0);
+  });
+
+  it('progress is for the targets’ readers and takes a valid 年度', async () => {
+    const staff = await t.as('municipal_staff', '342157');
+    expect(
+      (await t.request('GET', '/api/workforce/targets/progress?fiscalYear=2024', { as: staff })).status,
+    ).toBe(403);
+    for (const q of ['', 'fiscalYear=R6', 'fiscalYear=1e3', 'fiscalYear=99999'])
+      expect((await t.request('GET', `/api/workforce/targets/progress?${q}`, { as: viewer })).status, q).toBe(
+        400,
+      );
+  });
+
+  it('lets 江田島市’s manager change and delete its own roles with If-Match; audited', async () => {
+    const [engineer] = (await targetsOf('江田島市')).filter((x) => x.roleName.startsWith('エンジニア'));
+    expect(engineer?.version).toBe(1);
+    const changed = await t.request('PATCH', `/api/workforce/targets/${engineer!.id}`, {
+      as: etajima,
+      body: { count: 2, note: '2名に増員' },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).toBe('"2"');
+    expect(await changed.json()).toMatchObject({ count: 2, version: 2, jobType: 'application_engineer' });
+    const stale = await t.request('PATCH', `/api/workforce/targets/${engineer!.id}`, {
+      as: etajima,
+      body: { count: 3 },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(stale.status).toBe(412);
+    // A new role name maps its job type again.
+    const renamed = await t.request('PATCH', `/api/workforce/targets/${engineer!.id}`, {
+      as: etajima,
+      body: { roleName: 'データサイエンティスト（係員相当）' },
+    });
+    expect(await renamed.json()).toMatchObject({ jobType: 'data_scientist', count: 2 });
+    // Taking another role's name is a conflict.
+    const clash = await t.request('PATCH', `/api/workforce/targets/${engineer!.id}`, {
+      as: etajima,
+      body: { roleName: 'サービスデザイナー（係員相当）' },
+    });
+    expect(clash.status).toBe(409);
+    const gone = await t.request('DELETE', `/api/workforce/targets/${engineer!.id}`, {
+      as: etajima,
+      headers: { 'if-match': '"1"' },
+    });
+    expect(gone.status).toBe(412);
+    expect(
+      (
+        await t.request('DELETE', `/api/workforce/targets/${engineer!.id}`, {
+          as: etajima,
+          headers: { 'if-match': '"3"' },
+        })
+      ).status,
+    ).toBe(204);
+    expect((await targetsOf('江田島市')).some((x) => x.id === engineer!.id)).toBe(false);
+    const entries = await t.db.select().from(auditLog).where(eq(auditLog.entityId, engineer!.id));
+    expect(entries.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['target_position.update', 'target_position.delete']),
+    );
+  });
+
+  it('refuses another body’s manager (403), staff and viewers (403), bad input (400), unknown ids (404)', async () => {
+    const [row] = await targetsOf('江田島市');
+    const staff = await t.as('municipal_staff', '342157');
+    expect(
+      (await t.request('PATCH', `/api/workforce/targets/${row!.id}`, { as: kure, body: { count: 9 } }))
+        .status,
+    ).toBe(403);
+    expect((await t.request('DELETE', `/api/workforce/targets/${row!.id}`, { as: kure })).status).toBe(403);
+    expect(
+      (await t.request('PATCH', `/api/workforce/targets/${row!.id}`, { as: staff, body: { count: 9 } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await t.request('PATCH', `/api/workforce/targets/${row!.id}`, { as: viewer, body: { count: 9 } }))
+        .status,
+    ).toBe(403);
+    for (const body of [{}, { count: 0 }, { jobType: 'wizard' }, { staffKind: 'robot' }, { count: '2' }])
+      expect(
+        (await t.request('PATCH', `/api/workforce/targets/${row!.id}`, { as: officer, body })).status,
+        JSON.stringify(body),
+      ).toBe(400);
+    expect(
+      (await t.request('PATCH', '/api/workforce/targets/not-a-uuid', { as: officer, body: { count: 1 } }))
+        .status,
+    ).toBe(400);
+    expect(
+      (
+        await t.request('PATCH', '/api/workforce/targets/00000000-0000-4000-8000-000000000000', {
+          as: officer,
+          body: { count: 1 },
+        })
+      ).status,
+    ).toBe(404);
+    const [after] = (await targetsOf('江田島市')).filter((x) => x.id === row!.id);
+    expect(after).toEqual(row);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { IMPORT_STATUS_VALUES } from '../../../db/schema/index.ts';
 import { IMPORT_MODES } from './import-target.ts';
+import { OUTPUT_FORMATS } from './write-table.ts';
 
 /** Query parameters of every `POST …/import` (the file itself is the request body). */
 export const ImportQuerySchema = z.object({
@@ -9,7 +10,8 @@ export const ImportQuerySchema = z.object({
     description: 'CSV の文字コード: auto（自動判定）, utf-8, cp932（Excel の Shift_JIS）',
   }),
   mode: z.enum(IMPORT_MODES).default('append').openapi({
-    description: 'append: 追加 / replace: ファイルに含まれる団体の既存データを置き換え',
+    description:
+      'append: 追加 / replace: ファイルに含まれる団体の既存データを置き換え / upsert: ID のある行はその記録を更新（自団体の記録のみ）、ID のない行は追加',
   }),
   orgCode: z
     .string()
@@ -69,12 +71,31 @@ export const ImportPreviewSchema = z
     sample: z.array(PreviewRowSchema),
     flagged: z.array(PreviewRowSchema),
     orgCodes: z.array(z.string()),
+    counts: z
+      .object({
+        created: z.number().int().openapi({ description: '新規（追加する行）' }),
+        updated: z.number().int().openapi({ description: '更新（ID の記録を変更する行）' }),
+        unchanged: z.number().int().openapi({ description: '変更なし（ID の記録と同じ行）' }),
+        errors: z.number().int().openapi({ description: 'エラー（取り込めない行）' }),
+      })
+      .openapi({ description: '行の内訳' }),
     canCommit: z.boolean(),
+    canCommitSkippingInvalid: z
+      .boolean()
+      .openapi({ description: 'エラーの行を除いて取り込める（skipInvalid=true）' }),
     insertedRows: z.number().int().nullable(),
     createdAt: z.string(),
     committedAt: z.string().nullable(),
   })
   .openapi('ImportPreview');
+
+export const ImportCommitQuerySchema = z.object({
+  skipInvalid: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .openapi({ description: 'true: エラーの行を除いて取り込み、除いた行はファイルで返す' }),
+});
 
 export const ImportCommitSchema = z
   .object({
@@ -84,9 +105,37 @@ export const ImportCommitSchema = z
   })
   .openapi('ImportCommit');
 
+/** The answer of a commit of the generic pipeline (台帳, 施策): what was added, updated and refused. */
+export const ImportRecordsCommitSchema = ImportCommitSchema.extend({
+  updated: z.number().int().openapi({ description: 'ID で照合して更新した記録' }),
+  unchanged: z.number().int().openapi({ description: 'ID の記録と同じで変更しなかった行' }),
+  refused: z.number().int().openapi({ description: '取り込まなかったエラーの行' }),
+  refusedFile: z
+    .object({ csv: z.string(), xlsx: z.string() })
+    .nullable()
+    .openapi({ description: '取り込まなかった行（エラー列付き）のダウンロード先' }),
+}).openapi('ImportRecordsCommit');
+
+export const RefusedQuerySchema = z.object({
+  format: z.enum(OUTPUT_FORMATS).default('csv').openapi({ description: 'csv / csv-cp932 / xlsx' }),
+});
+
 export const BatchIdParamsSchema = z.object({
   batchId: z
     .string()
     .uuid('取込IDが正しくありません')
     .openapi({ param: { name: 'batchId', in: 'path' } }),
 });
+
+/** A 200 answer that is a table file (CSV or .xlsx). */
+export function tableFileResponse(description: string) {
+  return {
+    description,
+    content: {
+      'text/csv': { schema: z.string().openapi({ format: 'binary' }) },
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+        schema: z.string().openapi({ format: 'binary' }),
+      },
+    },
+  };
+}

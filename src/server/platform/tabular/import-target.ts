@@ -4,11 +4,14 @@ import type { Actor } from '../actor.ts';
 import type { Db } from '../db.ts';
 import type { ColumnSpec } from './validate-rows.ts';
 
-/** append: add the rows; replace: the rows replace what the bodies named in the file had. */
-export type ImportMode = 'append' | 'replace';
+/**
+ * append: add the rows; replace: the rows replace what the bodies named in the file had; upsert: a
+ * row with an ID updates that record (within the importer's bodies), a row without one is added.
+ */
+export type ImportMode = 'append' | 'replace' | 'upsert';
 
 /** Every import mode, for request validation. */
-export const IMPORT_MODES = ['append', 'replace'] as const satisfies readonly ImportMode[];
+export const IMPORT_MODES = ['append', 'replace', 'upsert'] as const satisfies readonly ImportMode[];
 
 /** Who imports and how: the same for every row of a batch. */
 export type ImportContext = {
@@ -63,4 +66,9 @@ export type ImportTarget<T> = {
   afterInsert?: (tx: Db, batch: ImportBatchInfo) => Promise<void>;
   /** Runs after the commit's transaction has committed (e.g. refresh an in-process cache). */
   afterCommit?: (db: Db, batch: ImportBatchInfo) => Promise<void>;
+  /**
+   * Present when rows may update records by their ID (mode upsert): the audit entity of one record
+   * (its 変更履歴 reads these entries). The table's `id` (serial) and `org_code` columns are used.
+   */
+  upsert?: { entityType: string };
 };

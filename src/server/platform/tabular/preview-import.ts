@@ -1,13 +1,23 @@
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
-import { importBatchChunks, importBatches, orgs } from '../../../db/schema/index.ts';
+import { z } from 'zod';
+import { importBatchChunks, importBatches, importBatchRefusals, orgs } from '../../../db/schema/index.ts';
 import type { Actor } from '../actor.ts';
 import type { Db } from '../db.ts';
 import { AppError } from '../errors.ts';
 import { isUnsafeText, UNSAFE_TEXT_MESSAGE, withoutUnsafeText } from '../safe-text.ts';
 import { findImportBatch } from './commit-import.ts';
 import type { ImportProgress } from './import-progress.ts';
-import type { ImportContext, ImportTarget } from './import-target.ts';
+import type { ImportContext, ImportMode, ImportTarget } from './import-target.ts';
 import { type EncodingChoice, readTableStream, type TableSource } from './read-table.ts';
+import { type RefusedRow, storeRefusals } from './refused-rows.ts';
+import {
+  idIssue,
+  judgeUpserts,
+  UPSERT_ID_COLUMN,
+  type UpsertCandidate,
+  type UpsertVerdict,
+  updatedColumns,
+} from './upsert-rows.ts';
 import { createRowValidator, type ExplicitMapping, mapColumns, type RowError } from './validate-rows.ts';
 
 /** Rows per stored chunk: one INSERT … SELECT each at commit. */
@@ -37,6 +47,9 @@ export type PreviewInput = {
 /** A row as shown in the preview: its number, its cells (aligned with the headers), whether flagged. */
 export type PreviewRow = { row: number; cells: string[]; flagged: boolean };
 
+/** What the rows will do: 新規 (added), 更新 (update a record), 変更なし (equal to the record). */
+export type PreviewCounts = { created: number; updated: number; unchanged: number };
+
 /** The preview's stored summary. */
 export type PreviewSummary = {
   headers: string[];
@@ -46,6 +59,16 @@ export type PreviewSummary = {
   sample: PreviewRow[];
   flagged: PreviewRow[];
   orgCodes: string[];
+  counts?: PreviewCounts;
+};
+
+/** The options a batch is stored with. */
+export type StoredImportOptions = {
+  mode: ImportMode;
+  orgCode: string;
+  mapping: ExplicitMapping;
+  /** Upsert: the columns the file has, which updates change. */
+  updateColumns?: string[];
 };
 
 /** Cells as the preview shows them: a refused character (its row is an error) shown as U+FFFD. */
@@ -62,6 +85,15 @@ async function expireOldPreviews(db: Db): Promise<void> {
       and(inArray(importBatches.status, ['processing', 'preview']), lt(importBatches.createdAt, cutoff)),
     );
   await db.delete(importBatchChunks).where(inArray(importBatchChunks.batchId, stale));
+  // Refused rows stay downloadable for a day after the upload, committed or not.
+  await db
+    .delete(importBatchRefusals)
+    .where(
+      inArray(
+        importBatchRefusals.batchId,
+        db.select({ id: importBatches.id }).from(importBatches).where(lt(importBatches.createdAt, cutoff)),
+      ),
+    );
   await db
     .update(importBatches)
     .set({ status: 'failed', message: '期限切れ（取り込まれないまま24時間が経過しました）' })
@@ -70,14 +102,22 @@ async function expireOldPreviews(db: Db): Promise<void> {
     );
 }
 
+/** The target's schema with the ID column of upsert mode in front of it. */
+function withRowId<T>(schema: z.ZodType<T>) {
+  return z.intersection(z.object({ id: z.number().int().optional() }), schema);
+}
+
+type Pending = UpsertCandidate & { orgCode: string };
+
 /**
  * Reads an uploaded table, validates every row with the target's schema and stores the result as a
- * batch in `preview` status: counts, the first {@link MAX_ERRORS} per-row errors, the mapping used,
- * sample and flagged rows; and — only when every row so far is valid — the rows as they will be
- * inserted, in chunks. Streams: memory stays bounded whatever the number of rows.
- * Returns the new batch's id.
+ * batch in `preview` status: counts (新規 / 更新 / 変更なし / エラー), the first {@link MAX_ERRORS}
+ * per-row errors, the mapping used, sample and flagged rows; the valid rows as they will be written,
+ * in chunks, and the refused rows with their cells and problems (so a commit may skip them and hand
+ * them back). In upsert mode a row with an ID is judged against the record it names. Streams: memory
+ * stays bounded whatever the number of rows. Returns the new batch's id.
  *
- * @throws AppError TABLE_UNREADABLE / IMPORT_EMPTY (400): nothing is kept.
+ * @throws AppError TABLE_UNREADABLE / IMPORT_EMPTY / IMPORT_MODE_UNSUPPORTED (400): nothing is kept.
  */
 export async function previewImport<T>(
   db: Db,
@@ -86,6 +126,14 @@ export async function previewImport<T>(
   input: PreviewInput,
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<string> {
+  const upsert = input.mode === 'upsert';
+  if (upsert && !target.upsert) {
+    throw new AppError(
+      'IMPORT_MODE_UNSUPPORTED',
+      400,
+      `${target.label}は更新モード（ID で照合）では取り込めません。追加か置き換えを選んでください。`,
+    );
+  }
   await expireOldPreviews(db);
   let totalBytes = input.source instanceof Uint8Array ? input.source.byteLength : (input.source.size ?? 0);
   let bytesRead = 0;
@@ -112,10 +160,19 @@ export async function previewImport<T>(
     .filter(isUnsafeText)
     .map((h) => ({ row: 1, column: withoutUnsafeText(h), message: UNSAFE_TEXT_MESSAGE }));
   const headers = table.headers.map(withoutUnsafeText);
-  const mapping = mapColumns(headers, target.columns, input.mapping);
-  const validate = createRowValidator(mapping, target.columns, target.schema);
+  const specs = upsert ? [UPSERT_ID_COLUMN, ...target.columns] : target.columns;
+  const mapping = mapColumns(headers, specs, input.mapping);
+  const validate = createRowValidator(mapping, specs, withRowId(target.schema));
+  const mappedFields = mapping.columns.flatMap((c) => (c.field === null ? [] : [c.field]));
+  const updateColumns = upsert ? updatedColumns(target.table, mappedFields, target.storedColumns) : [];
   const known = await db.select({ code: orgs.code }).from(orgs);
   const defaultOrgCode = input.orgCode ?? actor.orgCode;
+  const options: StoredImportOptions = {
+    mode: input.mode,
+    orgCode: defaultOrgCode,
+    mapping: input.mapping ?? {},
+    ...(upsert ? { updateColumns } : {}),
+  };
   const [batch] = await db
     .insert(importBatches)
     .values({
@@ -127,7 +184,7 @@ export async function previewImport<T>(
       filename: input.filename ?? null,
       format: table.format,
       encoding: table.encoding,
-      options: { mode: input.mode, orgCode: defaultOrgCode, mapping: input.mapping ?? {} },
+      options,
     })
     .returning({ id: importBatches.id });
   const batchId = batch!.id;
@@ -140,66 +197,119 @@ export async function previewImport<T>(
   };
   const headerOf = new Map<string, string>();
   for (const c of mapping.columns) if (c.field !== null) headerOf.set(c.field, c.header);
-  const labelOf = new Map(target.columns.map((c) => [c.field, c.label]));
+  const labelOf = new Map(specs.map((c) => [c.field, c.label]));
+  const columnOf = (field: string) => headerOf.get(field) ?? labelOf.get(field) ?? field;
 
   let totalRows = 0;
-  let validRows = 0;
   let errorCount = headerErrors.length;
+  const counts: PreviewCounts = { created: 0, updated: 0, unchanged: 0 };
   const errors: RowError[] = [...headerErrors];
   const sample: PreviewRow[] = [];
   const flagged: PreviewRow[] = [];
   const orgCodes = new Set<string>();
-  let pending: Record<string, unknown>[] = [];
+  const seenIds = new Map<number, number>();
+  let pending: Pending[] = [];
+  let refused: RefusedRow[] = [];
   let chunkCount = 0;
+  let refusalCount = 0;
   // The chunk being stored while the next one is read: on PostgreSQL the database parses and writes
   // it on another core meanwhile. At most one is in flight, so memory stays bounded.
   let storing: Promise<void> = Promise.resolve();
 
-  const flush = async () => {
-    if (pending.length === 0) return;
-    const rows = JSON.stringify(pending);
-    const rowCount = pending.length;
+  const refuse = async (row: number, cells: string[], rowErrors: RowError[]) => {
+    errorCount += rowErrors.length;
+    for (const e of rowErrors) if (errors.length < MAX_ERRORS) errors.push(e);
+    if (flagged.length < MAX_FLAGGED_ROWS) flagged.push({ row, cells: shown(cells), flagged: true });
+    const sampled = sample.find((s) => s.row === row);
+    if (sampled) sampled.flagged = true;
+    refused.push({
+      row,
+      cells: cells.map(withoutUnsafeText),
+      errors: rowErrors.map((e) => `${e.column}：${e.message}`),
+    });
+    if (refused.length >= CHUNK_ROWS) {
+      await storeRefusals(db, batchId, refusalCount++, refused);
+      refused = [];
+    }
+  };
+
+  const store = async (rows: Record<string, unknown>[]) => {
+    if (rows.length === 0) return;
+    const json = JSON.stringify(rows);
     const seq = chunkCount++;
-    pending = [];
     await storing;
     storing = db
       .insert(importBatchChunks)
-      .values({ batchId, seq, rowCount, rows: sql`${rows}::json` })
+      .values({ batchId, seq, rowCount: rows.length, rows: sql`${json}::json` })
       .then(() => undefined);
-    // Observed by the next flush or at the end; this only keeps a failure from counting as unhandled.
+    // Observed by the next store or at the end; this only keeps a failure from counting as unhandled.
     storing.catch(() => undefined);
+  };
+
+  /** Settles the rows read so far: rows with an ID judged against their records, then stored. */
+  const settle = async () => {
+    if (pending.length === 0) return;
+    const rows = pending;
+    pending = [];
+    const verdicts = upsert
+      ? await judgeUpserts(db, actor, target.table, rows, updateColumns)
+      : new Map<UpsertCandidate, UpsertVerdict>();
+    const kept: Record<string, unknown>[] = [];
+    for (const p of rows) {
+      const verdict = verdicts.get(p);
+      if (verdict?.kind === 'error') {
+        await refuse(p.row, p.cells, [{ row: p.row, column: columnOf('id'), message: verdict.message }]);
+        continue;
+      }
+      if (verdict?.kind === 'unchanged') {
+        counts.unchanged++;
+        continue;
+      }
+      orgCodes.add(p.orgCode);
+      if (verdict?.kind === 'update') {
+        counts.updated++;
+        kept.push(verdict.stored);
+      } else {
+        counts.created++;
+        kept.push(p.stored);
+      }
+    }
+    await store(kept);
   };
 
   try {
     for await (const { row, cells } of table.rows) {
       totalRows++;
-      let rowErrors: RowError[];
+      let rowErrors: RowError[] = [];
       const checked = validate(row, cells);
       if (checked.ok) {
-        const stored = target.toStored(checked.value, context);
-        if (stored.ok) {
-          rowErrors = [];
-          validRows++;
-          orgCodes.add(stored.orgCode);
-          if (errorCount === 0) {
-            pending.push(stored.stored);
-            if (pending.length >= CHUNK_ROWS) await flush();
-          }
+        const { id, ...value } = checked.value as T & { id?: number };
+        const stored = target.toStored(value as T, context);
+        const firstWithId = id === undefined ? undefined : seenIds.get(id);
+        const problem = id === undefined ? undefined : idIssue(id);
+        if (problem) {
+          rowErrors = [{ row, column: columnOf('id'), message: problem }];
+        } else if (firstWithId !== undefined) {
+          rowErrors = [
+            {
+              row,
+              column: columnOf('id'),
+              message: `ID ${id} の行がファイル内で重複しています（${firstWithId}行目）`,
+            },
+          ];
+        } else if (!stored.ok) {
+          rowErrors = [{ row, column: columnOf(stored.field), message: stored.message }];
         } else {
-          const column = headerOf.get(stored.field) ?? labelOf.get(stored.field) ?? stored.field;
-          rowErrors = [{ row, column, message: stored.message }];
+          if (id !== undefined) seenIds.set(id, row);
+          pending.push({ row, cells, id, stored: stored.stored, orgCode: stored.orgCode });
+          if (pending.length >= CHUNK_ROWS) await settle();
         }
       } else {
         rowErrors = checked.errors;
       }
-      if (rowErrors.length > 0) {
-        errorCount += rowErrors.length;
-        for (const e of rowErrors) if (errors.length < MAX_ERRORS) errors.push(e);
-        if (flagged.length < MAX_FLAGGED_ROWS) flagged.push({ row, cells: shown(cells), flagged: true });
-        pending = [];
-      }
       if (sample.length < SAMPLE_ROWS)
         sample.push({ row, cells: shown(cells), flagged: rowErrors.length > 0 });
+      if (rowErrors.length > 0) await refuse(row, cells, rowErrors);
       if (totalRows % PROGRESS_EVERY === 0) {
         onProgress?.({ phase: 'read', rows: totalRows, bytes: bytesRead, totalBytes });
       }
@@ -207,9 +317,9 @@ export async function previewImport<T>(
     if (totalRows === 0) {
       throw new AppError('IMPORT_EMPTY', 400, 'ファイルにデータ行がありません（見出し行だけです）。');
     }
-    if (errorCount === 0) await flush();
+    await settle();
     await storing;
-    if (errorCount > 0) await db.delete(importBatchChunks).where(eq(importBatchChunks.batchId, batchId));
+    await storeRefusals(db, batchId, refusalCount++, refused);
   } catch (error) {
     await storing.catch(() => undefined);
     await db.delete(importBatches).where(eq(importBatches.id, batchId));
@@ -222,6 +332,7 @@ export async function previewImport<T>(
     totalBytes: Math.max(totalBytes, bytesRead),
   });
 
+  const byRow = (a: { row: number }, b: { row: number }) => a.row - b.row;
   const summary: PreviewSummary = {
     headers,
     columns: mapping.columns.map((c) => ({
@@ -229,22 +340,23 @@ export async function previewImport<T>(
       field: c.field,
       label: c.field === null ? null : (labelOf.get(c.field) ?? null),
     })),
-    unmappedFields: mapping.unmappedFields,
+    unmappedFields: mapping.unmappedFields.filter((label) => label !== UPSERT_ID_COLUMN.label),
     ignoredHeaders: mapping.ignoredHeaders,
     sample,
-    flagged,
+    flagged: flagged.sort(byRow),
     orgCodes: [...orgCodes].sort(),
+    counts,
   };
   await db
     .update(importBatches)
     .set({
       status: 'preview',
       totalRows,
-      validRows,
+      validRows: counts.created + counts.updated + counts.unchanged,
       errorCount,
-      errors,
+      errors: errors.sort(byRow),
       summary,
-      chunkCount: errorCount === 0 ? chunkCount : 0,
+      chunkCount,
     })
     .where(eq(importBatches.id, batchId));
   return batchId;

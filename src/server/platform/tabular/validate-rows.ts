@@ -48,6 +48,14 @@ export type RowError = {
   message: string;
 };
 
+/**
+ * Whether the header row itself was refused (an unsafe character in a header): skipping the refused rows
+ * cannot mend that, so such a file is not committed even with `skipInvalid`.
+ */
+export function refusesHeader(errors: readonly RowError[]): boolean {
+  return errors.some((e) => e.row === 1);
+}
+
 /** A user's explicit mapping: header text → field (null to ignore the column). */
 export type ExplicitMapping = Record<string, string | null>;
 

@@ -87,11 +87,11 @@ export function ImportPage({ kind = 'systems' }: { kind?: ImportKind }) {
     }
   };
 
-  const commit = async (preview: ImportPreview) => {
+  const commit = async (preview: ImportPreview, skipInvalid: boolean) => {
     setError(null);
     setState({ step: 'committing', preview, progress: null });
     try {
-      const result = await commitImport(kind, preview.batchId, (progress) =>
+      const result = await commitImport(kind, preview.batchId, { skipInvalid }, (progress) =>
         setState({ step: 'committing', preview, progress }),
       );
       setState({ step: 'done', preview, result });
@@ -110,7 +110,9 @@ export function ImportPage({ kind = 'systems' }: { kind?: ImportKind }) {
       <PageHeading title={text.title} />
       <p className="mt-2 text-std-16N-170 text-solid-gray-700">
         Excel で作成した{text.what}の一覧（CSV または .xlsx）を読み込みます。まずプレビューで各行を確認し、
-        エラーがなければ取り込みます。 エラーのある行が1行でもあるときは、何も登録しません。
+        エラーがなければ取り込みます。エラーのある行があるときは、ファイルを直して読み込み直すか、
+        エラーの行を除いて取り込めます（除いた行はエラー列付きのファイルでダウンロードできます）。 書き出した
+        {text.what}を編集して「IDで照合して更新」で読み込むと、ID の行はその記録を更新します。
       </p>
       <p className="mt-2">
         <Link to={text.back}>{text.backLabel}に戻る</Link>
@@ -180,6 +182,15 @@ export function ImportPage({ kind = 'systems' }: { kind?: ImportKind }) {
               />
               {user.body.name}の{text.what}をこのファイルで置き換える
             </label>
+            <label className="flex items-center gap-2">
+              <input
+                type="radio"
+                name={id('mode')}
+                checked={mode === 'upsert'}
+                onChange={() => setMode('upsert')}
+              />
+              IDで照合して更新する（ID のない行は追加）
+            </label>
           </div>
         </fieldset>
         <div className="sm:col-span-2">
@@ -202,10 +213,30 @@ export function ImportPage({ kind = 'systems' }: { kind?: ImportKind }) {
 
       {preview ? <ImportPreviewView preview={preview} /> : null}
 
+      {state.step === 'preview' && state.preview.canCommitSkippingInvalid ? (
+        <div className="mt-6 flex flex-wrap items-center gap-4">
+          <button
+            type="button"
+            onClick={() => void commit(state.preview, true)}
+            className={secondaryButtonClass}
+          >
+            エラーの{state.preview.counts.errors}行を除いて取り込む（新規{state.preview.counts.created}
+            件・更新
+            {state.preview.counts.updated}件）
+          </button>
+        </div>
+      ) : null}
+
       {state.step === 'preview' && state.preview.canCommit ? (
         <div className="mt-6 flex flex-wrap items-center gap-4">
-          <button type="button" onClick={() => void commit(state.preview)} className={primaryButtonClass}>
-            {state.preview.validRows}件を取り込む
+          <button
+            type="button"
+            onClick={() => void commit(state.preview, false)}
+            className={primaryButtonClass}
+          >
+            {state.preview.mode === 'upsert'
+              ? `取り込む（新規${state.preview.counts.created}件・更新${state.preview.counts.updated}件）`
+              : `${state.preview.validRows}件を取り込む`}
           </button>
           {state.preview.mode === 'replace' ? (
             <p className="text-std-16B-170">
@@ -229,9 +260,21 @@ export function ImportPage({ kind = 'systems' }: { kind?: ImportKind }) {
       {state.step === 'done' ? (
         <div role="status" className="mt-6 rounded-8 border-2 border-green-800 bg-green-50 px-4 py-3">
           <p className="font-bold">
-            {state.result.inserted}件を取り込みました。
+            {state.result.inserted}件を追加、{state.result.updated}件を更新しました。
+            {state.result.unchanged > 0 ? `変更のない${state.result.unchanged}件はそのままです。` : ''}
             {state.result.deleted > 0 ? `（置き換え前の${state.result.deleted}件は削除しました）` : ''}
           </p>
+          {state.result.refusedFile ? (
+            <p className="mt-2">
+              エラーのため取り込まなかった{state.result.refused}行は、エラー列付きのファイルで確認できます：
+              <a href={state.result.refusedFile.csv} download className="ml-2">
+                CSV
+              </a>
+              <a href={state.result.refusedFile.xlsx} download className="ml-4">
+                Excel（.xlsx）
+              </a>
+            </p>
+          ) : null}
           <p className="mt-2 flex flex-wrap gap-4">
             <Link to={text.back}>{text.backLabel}を見る</Link>
             <button

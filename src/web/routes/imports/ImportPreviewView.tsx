@@ -67,9 +67,36 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         読み込み結果（プレビュー）
       </h2>
       <p role="status" className="mt-2 text-std-16N-170">
-        {preview.totalRows}行を読み込みました（正常 {preview.validRows}行、エラーのある行{' '}
-        {preview.invalidRows}行）。
+        {preview.totalRows}行を読み込みました（新規 {preview.counts.created}行、更新 {preview.counts.updated}
+        行、変更なし {preview.counts.unchanged}行、エラー {preview.counts.errors}行）。
       </p>
+      <table className="mt-2 border-collapse text-std-16N-170">
+        <caption className="sr-only">行の内訳</caption>
+        <thead className="bg-solid-gray-50">
+          <tr>
+            {['新規', '更新', '変更なし', 'エラー'].map((h) => (
+              <th key={h} scope="col" className="border border-solid-gray-420 px-4 py-1">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            {[
+              preview.counts.created,
+              preview.counts.updated,
+              preview.counts.unchanged,
+              preview.counts.errors,
+            ].map((n, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the four counts are aligned with the headers
+              <td key={i} className="border border-solid-gray-420 px-4 py-1 text-right">
+                {n}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
         <dt className="font-bold">ファイル</dt>
         <dd>{preview.filename ?? '（名前なし）'}</dd>
@@ -82,7 +109,13 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           </>
         ) : null}
         <dt className="font-bold">取り込み方法</dt>
-        <dd>{preview.mode === 'replace' ? '自団体の分を置き換える' : '追加する'}</dd>
+        <dd>
+          {preview.mode === 'replace'
+            ? '自団体の分を置き換える'
+            : preview.mode === 'upsert'
+              ? 'IDで照合して更新する（ID のない行は追加）'
+              : '追加する'}
+        </dd>
         <dt className="font-bold">列の対応</dt>
         <dd>
           {mapped.map((c) => (c.header === c.label ? c.header : `${c.header} → ${c.label}`)).join('、')}
@@ -102,9 +135,11 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
             className="mt-6 rounded-8 border-2 border-error-1 bg-red-50 px-4 py-3 text-error-2"
           >
             <p className="font-bold">
-              エラーのある行が{preview.invalidRows}行あります。このままでは取り込めません。
+              エラーのある行が{preview.invalidRows}行あります。このままでは全件は取り込めません。
             </p>
-            <p>ファイルを修正して、もう一度選んでください（何も登録していません）。</p>
+            <p>
+              ファイルを修正してもう一度選ぶか、エラーの行を除いて取り込んでください（まだ何も登録していません）。
+            </p>
           </div>
           <section
             aria-label="エラーの一覧"

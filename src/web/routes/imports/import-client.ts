@@ -22,7 +22,7 @@ export type ImportProgress = {
 };
 
 export type EncodingChoice = 'auto' | 'utf-8' | 'cp932';
-export type ImportMode = 'append' | 'replace';
+export type ImportMode = 'append' | 'replace' | 'upsert';
 
 const NDJSON = 'application/x-ndjson';
 
@@ -83,13 +83,20 @@ export async function previewImport(
   return readProgressStream<ImportPreview>(res as unknown as Response, onProgress);
 }
 
-/** Commits a previewed import (all rows or none), reporting the server's progress. */
+/**
+ * Commits a previewed import — all rows or none, or with `skipInvalid` the valid rows only (the
+ * refused ones come back as a file) — reporting the server's progress.
+ */
 export async function commitImport(
   kind: ImportKind,
   batchId: string,
+  options: { skipInvalid: boolean },
   onProgress: (p: ImportProgress) => void,
 ): Promise<ImportCommit> {
   const endpoint = kind === 'systems' ? api.systems.import[':batchId'] : api.practices.import[':batchId'];
-  const res = await endpoint.commit.$post({ param: { batchId } }, { init: { headers: { accept: NDJSON } } });
+  const res = await endpoint.commit.$post(
+    { param: { batchId }, query: { skipInvalid: options.skipInvalid ? 'true' : 'false' } },
+    { init: { headers: { accept: NDJSON } } },
+  );
   return readProgressStream<ImportCommit>(res as unknown as Response, onProgress);
 }

@@ -7,6 +7,7 @@ import { Facts } from '../../components/Facts.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RecordActions } from '../../components/RecordActions.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
+import { WithHistoryTab } from '../history/WithHistoryTab.tsx';
 import { formatYen } from './inventory-labels.ts';
 import { type SystemDetail, useDeleteSystem, useSystem } from './inventory-queries.ts';
 import { SYSTEM_FIELD_LABELS as L } from './system-form.ts';
@@ -85,7 +86,9 @@ export function SystemDetailPage() {
               </p>
             </RecordActions>
           ) : null}
-          <SystemFacts s={s} />
+          <WithHistoryTab kind="systems" id={String(s.id)} label="情報システムの表示">
+            <SystemFacts s={s} />
+          </WithHistoryTab>
           <p className="mt-6">
             <Link to={`/inventory?orgCode=${s.orgCode}`}>{s.orgName}の台帳に戻る</Link>
           </p>

@@ -18,9 +18,8 @@ export function CaseForm() {
   const [kind, setKind] = useState<CaseKind>('good_case');
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
-  const [practiceRef, setPracticeRef] = useState('');
   const [saved, setSaved] = useState(false);
-  const ids = { org: useId(), kind: useId(), title: useId(), body: useId(), ref: useId() };
+  const ids = { org: useId(), kind: useId(), title: useId(), body: useId() };
   const chosen = orgCode || (bodies.find((b) => b.type !== '県')?.code ?? '');
   return (
     <form
@@ -30,13 +29,12 @@ export function CaseForm() {
         e.preventDefault();
         setSaved(false);
         report.mutate(
-          { orgCode: chosen, kind, title, body, practiceRef: practiceRef.trim() || null, meetingId: null },
+          { orgCode: chosen, kind, title, body, meetingId: null },
           {
             onSuccess: () => {
               setSaved(true);
               setTitle('');
               setBody('');
-              setPracticeRef('');
             },
           },
         );
@@ -100,17 +98,6 @@ export function CaseForm() {
           className={controlClass}
           value={body}
           onChange={(e) => setBody(e.target.value)}
-        />
-      </div>
-      <div className="w-72">
-        <label htmlFor={ids.ref} className={labelClass}>
-          DX施策・好事例DBの番号（任意）
-        </label>
-        <input
-          id={ids.ref}
-          className={controlClass}
-          value={practiceRef}
-          onChange={(e) => setPracticeRef(e.target.value)}
         />
       </div>
       <button type="submit" className={primaryButtonClass} disabled={report.isPending}>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
@@ -63,14 +63,18 @@ export function CasesPage() {
                   <span className="mr-2 rounded-4 bg-solid-gray-100 px-2 py-0.5 text-dns-14N-130">
                     {c.kindLabel}
                   </span>
-                  {c.title}
+                  <Link to={`/meetings/cases/${c.id}`}>{c.title}</Link>
                 </h2>
                 <p className="mt-1 text-dns-14N-130 text-solid-gray-700">
-                  {c.orgName}・{c.reportedOnLabel}・{c.reporterName}
-                  {c.kind === 'problem' ? (c.resolvedOn ? '・解決済み' : '・未解決') : ''}
-                  {c.practiceRef ? `・好事例DB ${c.practiceRef}` : ''}
+                  {c.orgName}・{c.reportedOnLabel}・{c.reporterName}・対応状況：{c.statusLabel}
+                  {c.resolvedOnLabel ? `（${c.resolvedOnLabel}解決）` : ''}
                 </p>
                 <p className="mt-2 whitespace-pre-wrap">{c.body}</p>
+                {c.practice ? (
+                  <p className="mt-2">
+                    結び付いた好事例：<Link to={`/practices/${c.practice.id}`}>{c.practice.title}</Link>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

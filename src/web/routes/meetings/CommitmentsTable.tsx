@@ -60,6 +60,9 @@ export function CommitmentsTable({
                 {c.resolution ? (
                   <span className="block text-dns-14N-130 text-solid-gray-700">対応結果：{c.resolution}</span>
                 ) : null}
+                <Link to={`/history/commitments/${c.id}`} className="block text-dns-14N-130">
+                  変更履歴<span className="sr-only">（{c.title}）</span>
+                </Link>
               </th>
               {showMeeting ? (
                 <td className="px-3 py-2">

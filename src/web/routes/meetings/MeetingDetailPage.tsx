@@ -9,6 +9,7 @@ import { controlClass, labelClass } from '../../components/form-styles.ts';
 import { JapaneseDateInput } from '../../components/JapaneseDateInput.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
+import { WithHistoryTab } from '../history/WithHistoryTab.tsx';
 import { useOrgs } from '../orgs/orgs-queries.ts';
 import { CommitmentsTable } from './CommitmentsTable.tsx';
 import { MaterialsSection } from './MaterialsSection.tsx';
@@ -151,99 +152,101 @@ function MeetingRecord({ meeting }: { meeting: MeetingDetail }) {
         items={[{ to: '/meetings', label: '会議' }, { label: `${meeting.title}（${meeting.heldOnLabel}）` }]}
       />
       <PageHeading title={meeting.title} />
-      <dl className="mt-4 grid grid-cols-[8rem_1fr] gap-x-4 gap-y-1">
-        <dt className="font-bold">種別</dt>
-        <dd>{meeting.kindLabel}</dd>
-        {meeting.theme ? (
-          <>
-            <dt className="font-bold">テーマ</dt>
-            <dd>{meeting.theme}</dd>
-          </>
-        ) : null}
-        <dt className="font-bold">開催日</dt>
-        <dd>
-          {meeting.heldOnLabel}（{formatFiscalYear(meeting.fiscalYear)}）
-        </dd>
-        {meeting.location ? (
-          <>
-            <dt className="font-bold">場所・方法</dt>
-            <dd>{meeting.location}</dd>
-          </>
-        ) : null}
-      </dl>
-      <section aria-labelledby="meeting-agenda" className="mt-8">
-        <h2 id="meeting-agenda" className="text-std-20B-150">
-          議題
-        </h2>
-        {meeting.agenda.length === 0 ? (
-          <p className="mt-2 text-solid-gray-700">議題の記録はありません。</p>
-        ) : (
-          <ol className="mt-2 list-decimal space-y-1 pl-6">
-            {meeting.agenda.map((a) => (
-              <li key={a}>{a}</li>
-            ))}
-          </ol>
-        )}
-      </section>
-      <section aria-labelledby="meeting-minutes" className="mt-8">
-        <h2 id="meeting-minutes" className="text-std-20B-150">
-          議事録
-        </h2>
-        <Minutes meeting={meeting} editable={officer} />
-      </section>
-      <section aria-labelledby="meeting-commitments" className="mt-8">
-        <h2 id="meeting-commitments" className="text-std-20B-150">
-          決定事項・コミットメント
-        </h2>
-        <CommitmentsTable items={meeting.commitments} caption="この会議の決定事項・コミットメント" />
-        {officer ? <AddCommitment meetingId={meeting.id} /> : null}
-      </section>
-      <MaterialsSection meeting={meeting} />
-      <section aria-labelledby="meeting-attendees" className="mt-8">
-        <h2 id="meeting-attendees" className="text-std-20B-150">
-          出席（{meeting.attendees.length}）
-        </h2>
-        {meeting.attendees.length === 0 ? (
-          <p className="mt-2 text-solid-gray-700">出席の記録はありません。</p>
-        ) : (
-          <div
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-            tabIndex={0}
-            className="mt-2 overflow-x-auto rounded-8 border border-solid-gray-200"
-          >
-            <table className="w-full border-collapse">
-              <caption className="sr-only">出席者</caption>
-              <thead className="bg-solid-gray-50">
-                <tr>
-                  <th scope="col" className="px-3 py-2 text-left">
-                    団体
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-left">
-                    職名
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-left">
-                    氏名
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {meeting.attendees.map((a) => (
-                  <tr
-                    key={`${a.orgCode ?? a.organisationName}-${a.personName}-${a.title}`}
-                    className="border-t border-solid-gray-200"
-                  >
-                    <th scope="row" className="px-3 py-1 text-left font-normal">
-                      {a.organisationName}
+      <WithHistoryTab kind="meetings" id={meeting.id} label="会議の表示">
+        <dl className="mt-4 grid grid-cols-[8rem_1fr] gap-x-4 gap-y-1">
+          <dt className="font-bold">種別</dt>
+          <dd>{meeting.kindLabel}</dd>
+          {meeting.theme ? (
+            <>
+              <dt className="font-bold">テーマ</dt>
+              <dd>{meeting.theme}</dd>
+            </>
+          ) : null}
+          <dt className="font-bold">開催日</dt>
+          <dd>
+            {meeting.heldOnLabel}（{formatFiscalYear(meeting.fiscalYear)}）
+          </dd>
+          {meeting.location ? (
+            <>
+              <dt className="font-bold">場所・方法</dt>
+              <dd>{meeting.location}</dd>
+            </>
+          ) : null}
+        </dl>
+        <section aria-labelledby="meeting-agenda" className="mt-8">
+          <h2 id="meeting-agenda" className="text-std-20B-150">
+            議題
+          </h2>
+          {meeting.agenda.length === 0 ? (
+            <p className="mt-2 text-solid-gray-700">議題の記録はありません。</p>
+          ) : (
+            <ol className="mt-2 list-decimal space-y-1 pl-6">
+              {meeting.agenda.map((a) => (
+                <li key={a}>{a}</li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section aria-labelledby="meeting-minutes" className="mt-8">
+          <h2 id="meeting-minutes" className="text-std-20B-150">
+            議事録
+          </h2>
+          <Minutes meeting={meeting} editable={officer} />
+        </section>
+        <section aria-labelledby="meeting-commitments" className="mt-8">
+          <h2 id="meeting-commitments" className="text-std-20B-150">
+            決定事項・コミットメント
+          </h2>
+          <CommitmentsTable items={meeting.commitments} caption="この会議の決定事項・コミットメント" />
+          {officer ? <AddCommitment meetingId={meeting.id} /> : null}
+        </section>
+        <MaterialsSection meeting={meeting} />
+        <section aria-labelledby="meeting-attendees" className="mt-8">
+          <h2 id="meeting-attendees" className="text-std-20B-150">
+            出席（{meeting.attendees.length}）
+          </h2>
+          {meeting.attendees.length === 0 ? (
+            <p className="mt-2 text-solid-gray-700">出席の記録はありません。</p>
+          ) : (
+            <div
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+              tabIndex={0}
+              className="mt-2 overflow-x-auto rounded-8 border border-solid-gray-200"
+            >
+              <table className="w-full border-collapse">
+                <caption className="sr-only">出席者</caption>
+                <thead className="bg-solid-gray-50">
+                  <tr>
+                    <th scope="col" className="px-3 py-2 text-left">
+                      団体
                     </th>
-                    <td className="px-3 py-1">{a.title || EMPTY_MARK}</td>
-                    <td className="px-3 py-1">{a.personName || EMPTY_MARK}</td>
+                    <th scope="col" className="px-3 py-2 text-left">
+                      職名
+                    </th>
+                    <th scope="col" className="px-3 py-2 text-left">
+                      氏名
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+                </thead>
+                <tbody>
+                  {meeting.attendees.map((a) => (
+                    <tr
+                      key={`${a.orgCode ?? a.organisationName}-${a.personName}-${a.title}`}
+                      className="border-t border-solid-gray-200"
+                    >
+                      <th scope="row" className="px-3 py-1 text-left font-normal">
+                        {a.organisationName}
+                      </th>
+                      <td className="px-3 py-1">{a.title || EMPTY_MARK}</td>
+                      <td className="px-3 py-1">{a.personName || EMPTY_MARK}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      </WithHistoryTab>
     </>
   );
 }

@@ -5,6 +5,8 @@ import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
+import { OrgProfileSection } from './OrgProfileSection.tsx';
+import { OrgTargetsSection } from './OrgTargetsSection.tsx';
 import { useOrg, useOrgs } from './orgs-queries.ts';
 import { participates, participationYears } from './participation.ts';
 
@@ -49,6 +51,9 @@ export function OrgDetailPage() {
               ))}
             </dl>
           </section>
+
+          <OrgProfileSection code={org.data.code} name={org.data.name} />
+          <OrgTargetsSection code={org.data.code} name={org.data.name} />
 
           <section aria-labelledby="org-participation" className="mt-8">
             <h2 id="org-participation" className="text-std-20B-150">

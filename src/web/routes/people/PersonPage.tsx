@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
+import { WithHistoryTab } from '../history/WithHistoryTab.tsx';
 import { PersonView } from './PersonView.tsx';
 import { usePerson } from './people-queries.ts';
 
@@ -18,7 +19,11 @@ export function PersonPage() {
       <PageHeading title={name} />
       {person.isPending ? <Loading /> : null}
       {person.isError ? <ErrorAlert error={person.error} /> : null}
-      {person.data ? <PersonView person={person.data} /> : null}
+      {person.data ? (
+        <WithHistoryTab kind="people" id={person.data.id} label="人材の表示">
+          <PersonView person={person.data} />
+        </WithHistoryTab>
+      ) : null}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { jobTypeOf } from '../../../domain/job-types.ts';
@@ -39,6 +40,9 @@ export const postColumns = postHelper.columns([
       <>
         <span className="block">{info.row.original.unit}</span>
         <span className="block font-bold">{info.row.original.title}</span>
+        <Link to={`/history/posts/${info.row.original.id}`} className="block text-dns-14N-130">
+          変更履歴<span className="sr-only">（{info.row.original.title}）</span>
+        </Link>
       </>
     ),
   }),

@@ -10,6 +10,7 @@ import { formatYen } from '../inventory/inventory-labels.ts';
 import { useOrgs } from '../orgs/orgs-queries.ts';
 import { alertColumns, alertFilterText } from './alert-columns.tsx';
 import { useAlerts, useCandidates, useJointSystems } from './procurement-queries.ts';
+import { SavingsRateForm } from './SavingsRateForm.tsx';
 
 const WINDOWS = [6, 12, 18, 24, 36];
 const AHEAD = [3, 6, 12, 24];
@@ -214,10 +215,30 @@ export function ProcurementPage() {
                         ))}
                       </tbody>
                     </table>
+                    <p className="border-t border-solid-gray-200 px-4 py-3">
+                      <strong>推定削減額（年額）: {formatYen(g.estimatedSavingsYen)}</strong>
+                      <span className="block text-dns-14N-130">計算: {g.savings.formula}</span>
+                      {g.savings.uncostedSystems > 0 ? (
+                        <span className="block text-dns-14N-130 text-solid-gray-700">
+                          年間経費の登録がない{g.savings.uncostedSystems}件は合計に含めていません。
+                        </span>
+                      ) : null}
+                    </p>
                   </section>
                 </li>
               ))}
             </ul>
+            <section aria-labelledby={id('savings')} className="mt-6 rounded-8 bg-solid-gray-50 p-4">
+              <h3 id={id('savings')} className="text-std-18B-160">
+                推定削減額の前提
+              </h3>
+              <ul className="mt-2 list-disc pl-6">
+                {candidates.data.savingsAssumptions.map((a) => (
+                  <li key={a}>{a}</li>
+                ))}
+              </ul>
+              {user.role === 'admin' ? <SavingsRateForm /> : null}
+            </section>
           </>
         ) : null}
       </section>

@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, readJson, type SuccessBody } from '../../api/client.ts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ifMatch, readJson, type SuccessBody } from '../../api/client.ts';
 
 export type Candidates = SuccessBody<Awaited<ReturnType<typeof api.procurement.candidates.$get>>>;
 export type Alerts = SuccessBody<Awaited<ReturnType<typeof api.procurement.alerts.$get>>>;
@@ -35,5 +35,32 @@ export function useJointSystems() {
   return useQuery({
     queryKey: ['procurement', 'joint-systems'],
     queryFn: async () => readJson(await api.procurement['joint-systems'].$get()),
+  });
+}
+
+/** The programme's settings (GET /api/settings). */
+export type ProgrammeSettings = SuccessBody<Awaited<ReturnType<typeof api.settings.$get>>>;
+
+/** The body of PATCH /api/settings. */
+export type SettingsChange = Parameters<typeof api.settings.$patch>[0]['json'];
+
+export function useProgrammeSettings() {
+  return useQuery({
+    queryKey: ['settings'],
+    queryFn: async () => readJson(await api.settings.$get()),
+  });
+}
+
+/** Changes the programme's settings as last read at `version` (admins); candidates are estimated again. */
+export function useUpdateSettings(version: number | undefined) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (json: SettingsChange) =>
+      readJson(await api.settings.$patch({ json, header: version === undefined ? {} : ifMatch(version) })),
+    onSuccess: (settings) => {
+      client.setQueryData(['settings'], settings);
+      void client.invalidateQueries({ queryKey: ['procurement'] });
+      void client.invalidateQueries({ queryKey: ['reports'] });
+    },
   });
 }

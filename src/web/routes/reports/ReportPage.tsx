@@ -35,7 +35,7 @@ function Report({ fiscalYear }: { fiscalYear: number }) {
   );
 }
 
-/** 年次報告: the seed's tables of p.13, p.20, p.21 and p.22 for a 年度, printable on A4 and as .xlsx. */
+/** 年次報告: the 沿革 and the tables of the whole programme document for a 年度, printable on A4 and as .xlsx. */
 export function ReportPage() {
   const { fiscalYear } = useFiscalYear();
   return (
@@ -43,8 +43,9 @@ export function ReportPage() {
       <div className="report-screen-only">
         <PageHeading title="年次報告" />
         <p className="mt-2 text-std-16N-170 text-solid-gray-700">
-          資料の p.13・p.20・p.21・p.22 の表を、このシステムのデータから作成します。氏名は掲載しません。A4
-          で印刷できます。
+          沿革を先頭に、資料の p.12〜p.28
+          の表（体制と参画、配属、目指す組織体制、採用と競争倍率、CDOフォーラムとコミット、情報共有アプリの登録状況、担当者会議、共同利用・共同調達と推定削減額、リテラシー研修）を、このシステムのデータから作成します。氏名は掲載しません。A4
+          で印刷でき、Excel でも取得できます。
         </p>
       </div>
       <div className="report-screen-only">

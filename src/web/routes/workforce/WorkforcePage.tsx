@@ -6,6 +6,7 @@ import { controlClass, labelClass } from '../../components/form-styles.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { ProjectionView } from './ProjectionView.tsx';
+import { TargetProgressSection } from './TargetProgressSection.tsx';
 import { type ProjectionParams, useProjection } from './workforce-queries.ts';
 
 function Projection({ params }: { params: ProjectionParams }) {
@@ -80,6 +81,7 @@ export function WorkforcePage() {
         </button>
       </form>
       <Projection params={params} />
+      <TargetProgressSection />
     </>
   );
 }
