@@ -1,20 +1,54 @@
 /**
  * Reference oracle for tests: the optimum of a tiny {@link AssignmentProblem} by enumerating every
  * choice (each person: one of its pairs or nothing). Exponential; no validation. It applies the
- * penalty rules literally, without the solver's reformulation, so the two can be compared.
+ * penalty and priority rules literally, without the solver's reformulation, so the two can be compared.
  */
-import type { AssignmentProblem } from './types.ts';
+import type { AssignmentProblem, Id } from './types.ts';
 
-/** The minimum totalCost of a small problem, or `null` if no choice satisfies the rules. */
-export function bruteForceOptimum(problem: AssignmentProblem): number | null {
+/** A solution's rank: empty slots per positive priority (highest priority first), then the cost. */
+export interface LexValue {
+  /** Empty slots of each distinct positive priority, from the highest priority down. */
+  readonly empties: number[];
+  readonly cost: number;
+}
+
+/** Distinct positive priorities of the problem, highest first. */
+export function positivePriorities(problem: AssignmentProblem): number[] {
+  return [...new Set(problem.posts.map((p) => p.priority ?? 0))].filter((p) => p > 0).sort((a, b) => b - a);
+}
+
+/** Negative when a ranks before b (fewer empty high-priority slots, then lower cost). */
+export function compareLex(a: LexValue, b: LexValue, tolerance = 0): number {
+  for (let k = 0; k < a.empties.length; k++) {
+    const d = a.empties[k]! - b.empties[k]!;
+    if (d !== 0) return d;
+  }
+  const d = a.cost - b.cost;
+  return Math.abs(d) <= tolerance ? 0 : d;
+}
+
+/**
+ * The lexicographic optimum of a small problem — fewest empty slots of the highest priority, then
+ * the next, down to priority 1, then the lowest total cost — or `null` if no choice satisfies the
+ * rules. `empties` follows {@link positivePriorities}.
+ */
+export function bruteForceLexOptimum(problem: AssignmentProblem): LexValue | null {
   const n = problem.people.length;
-  const slotsOf = new Map(problem.posts.map((post) => [post.id, post.slots]));
+  const priorities = positivePriorities(problem);
+  const slotsOf = new Map<Id, number>(problem.posts.map((post) => [post.id, post.slots]));
   const totalSlots = problem.posts.reduce((sum, post) => sum + post.slots, 0);
   const byPerson = problem.people.map((person) => problem.pairs.filter((pair) => pair.person === person));
   const a = problem.unassignedPersonCost;
   const b = problem.unfilledPostCost;
-  const used = new Map<unknown, number>();
-  let best: number | null = null;
+  const used = new Map<Id, number>();
+  let best: LexValue | null = null;
+
+  const emptiesNow = (): number[] =>
+    priorities.map((priority) =>
+      problem.posts
+        .filter((post) => (post.priority ?? 0) === priority)
+        .reduce((sum, post) => sum + post.slots - (used.get(post.id) ?? 0), 0),
+    );
 
   const visit = (i: number, assigned: number, cost: number): void => {
     if (i === n) {
@@ -23,8 +57,8 @@ export function bruteForceOptimum(problem: AssignmentProblem): number | null {
       // An omitted penalty: the side must be complete unless it is strictly the larger one.
       if (a === undefined && n <= totalSlots && unassigned > 0) return;
       if (b === undefined && totalSlots <= n && empty > 0) return;
-      const total = cost + (a ?? 0) * unassigned + (b ?? 0) * empty;
-      if (best === null || total < best) best = total;
+      const value = { empties: emptiesNow(), cost: cost + (a ?? 0) * unassigned + (b ?? 0) * empty };
+      if (best === null || compareLex(value, best) < 0) best = value;
       return;
     }
     visit(i + 1, assigned, cost);
@@ -38,4 +72,9 @@ export function bruteForceOptimum(problem: AssignmentProblem): number | null {
   };
   visit(0, 0, 0);
   return best;
+}
+
+/** The minimum totalCost of a small problem (lexicographic when posts have priorities), or `null`. */
+export function bruteForceOptimum(problem: AssignmentProblem): number | null {
+  return bruteForceLexOptimum(problem)?.cost ?? null;
 }

@@ -81,7 +81,7 @@ export function solveSparseLap(
 
   let total = 0;
   for (let i = 0; i < nRows; i++) total += s.xc[i]!;
-  return { rowToCol: s.x, colToRow: s.y, totalCost: total };
+  return { rowToCol: s.x, colToRow: s.y, totalCost: total, columnPrices: s.v };
 }
 
 /** Dijkstra from each free row to the nearest unmatched column, then price update and augmentation. */
