@@ -3,29 +3,8 @@
  * choice (each person: one of its pairs or nothing). Exponential; no validation. It applies the
  * penalty and priority rules literally, without the solver's reformulation, so the two can be compared.
  */
+import { compareLex, type LexValue, positivePriorities } from './lex.ts';
 import type { AssignmentProblem, Id } from './types.ts';
-
-/** A solution's rank: empty slots per positive priority (highest priority first), then the cost. */
-export interface LexValue {
-  /** Empty slots of each distinct positive priority, from the highest priority down. */
-  readonly empties: number[];
-  readonly cost: number;
-}
-
-/** Distinct positive priorities of the problem, highest first. */
-export function positivePriorities(problem: AssignmentProblem): number[] {
-  return [...new Set(problem.posts.map((p) => p.priority ?? 0))].filter((p) => p > 0).sort((a, b) => b - a);
-}
-
-/** Negative when a ranks before b (fewer empty high-priority slots, then lower cost). */
-export function compareLex(a: LexValue, b: LexValue, tolerance = 0): number {
-  for (let k = 0; k < a.empties.length; k++) {
-    const d = a.empties[k]! - b.empties[k]!;
-    if (d !== 0) return d;
-  }
-  const d = a.cost - b.cost;
-  return Math.abs(d) <= tolerance ? 0 : d;
-}
 
 /**
  * The lexicographic optimum of a small problem — fewest empty slots of the highest priority, then

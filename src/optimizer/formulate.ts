@@ -37,6 +37,8 @@ export interface Formulation {
   readonly tierWeight: Float64Array;
   /** 'people' only: the slot columns of post p are `postColumns[p] … postColumns[p+1]`. */
   readonly postColumns: Int32Array;
+  /** 'people' only: an entry costs pair cost − offset − tierWeight[tier] (offset = pa + pb with dummies). */
+  readonly offset: number;
   /** 'people': row i is person i; 'slots': row r is a slot of post `slotPost[r]`, column i person i. */
   readonly rows: 'people' | 'slots';
   /**
@@ -193,6 +195,7 @@ function peopleRows(
     slotPost,
     tierWeight: weight,
     postColumns: colStart,
+    offset,
   };
 }
 
@@ -243,5 +246,6 @@ function slotRows(ip: IndexedProblem, describePost: (p: number) => string): Form
     slotPost,
     tierWeight: new Float64Array(ip.tiers + 1),
     postColumns: new Int32Array(0),
+    offset: 0,
   };
 }
