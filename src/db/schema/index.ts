@@ -30,7 +30,7 @@ import { trainingCourses, trainingPlanItems, trainingPlans } from './development
 import { importBatchChunks, importBatches } from './imports.ts';
 import { systems } from './inventory.ts';
 import { literacyCourses, literacyParticipation, literacySessions } from './literacy.ts';
-import { matchingRuns, matchingScenarios } from './matching.ts';
+import { matchingRuleSets, matchingRuns, matchingScenarios } from './matching.ts';
 import { orgParticipation, orgs } from './orgs.ts';
 import { assignments, posts } from './placement.ts';
 import { practiceAdoptions, practiceAttachments, practiceComments, practices } from './practices.ts';
@@ -61,6 +61,7 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   trainingPlanItems,
   matchingScenarios,
   matchingRuns,
+  matchingRuleSets,
   recruitmentExams,
   forumMembers,
   meetings,

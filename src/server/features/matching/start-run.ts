@@ -42,18 +42,22 @@ export async function startRun(db: Db, actor: Actor, scenarioId: string, logger:
 
   const done = (async () => {
     try {
-      const mp = await buildMatchingProblem(db, scenario.fiscalYear, settings);
+      const { compiled, alternatives } = await buildMatchingProblem(db, scenario.fiscalYear, settings);
       const started = performance.now();
       let lastWrite = 0;
-      const solving = solveInWorker(mp.problem, (fraction) => {
-        const now = performance.now();
-        if (now - lastWrite < 300) return; // throttle progress writes
-        lastWrite = now;
-        void db.update(matchingRuns).set({ progress: fraction }).where(eq(matchingRuns.id, run.id));
-      });
+      const solving = solveInWorker(
+        compiled.problem,
+        (fraction) => {
+          const now = performance.now();
+          if (now - lastWrite < 300) return; // throttle progress writes
+          lastWrite = now;
+          void db.update(matchingRuns).set({ progress: fraction }).where(eq(matchingRuns.id, run.id));
+        },
+        alternatives,
+      );
       activeRuns.set(run.id, solving.cancel);
       const solved = await solving.result;
-      const result = explainResult(mp, solved, Math.round(performance.now() - started));
+      const result = explainResult(compiled, solved, Math.round(performance.now() - started));
       await finish({ status: 'done', progress: 1, result });
     } catch (err) {
       if (err instanceof SolverFailure && err.code === 'CANCELLED') await finish({ status: 'cancelled' });
