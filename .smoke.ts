@@ -15,20 +15,56 @@ await loadReferenceData(database.db);
 await loadDemoData(database.db);
 const db = database.db;
 async function runYear(fy: number) {
-  const sc = await createScenario(db, CLI_ACTOR, CreateScenarioSchema.parse({ fiscalYear: fy, name: 'default' }));
+  const sc = await createScenario(
+    db,
+    CLI_ACTOR,
+    CreateScenarioSchema.parse({ fiscalYear: fy, name: 'default' }),
+  );
   const t0 = performance.now();
   const { runId, done } = await startRun(db, CLI_ACTOR, sc.id, createLogger('warn'));
   await done;
   const run = await getRun(db, runId);
-  if (run.status !== 'done') { console.log(run.status, run.error); return null; }
+  if (run.status !== 'done') {
+    console.log(run.status, run.error);
+    return null;
+  }
   const r = run.result as RunResult;
   console.log(`== R${fy - 2018} (${(performance.now() - t0).toFixed(0)} ms, solve+explain ${r.solveMs} ms)`);
-  console.log('tiers', JSON.stringify(r.metrics.tiers), 'ruleBreaks', r.metrics.ruleBreaks, 'penaltyHits', r.metrics.penaltyHits, r.metrics.penaltyPoints, 'total', r.metrics.totalCost, 'moves', r.metrics.moves);
+  console.log(
+    'tiers',
+    JSON.stringify(r.metrics.tiers),
+    'ruleBreaks',
+    r.metrics.ruleBreaks,
+    'penaltyHits',
+    r.metrics.penaltyHits,
+    r.metrics.penaltyPoints,
+    'total',
+    r.metrics.totalCost,
+    'moves',
+    r.metrics.moves,
+  );
   console.log('conflicts', JSON.stringify(r.conflicts));
   console.log('notCandidates', JSON.stringify(r.notCandidates));
-  for (const u of r.unfilledPosts) console.log('EMPTY', u.priorityLabel, u.orgName, u.postTitle, '::', u.why?.summary);
-  for (const p of r.people.slice(0, 6)) console.log('PERSON', p.personName, p.placedBy, JSON.stringify(p.alternative && { ...p.alternative, changes: p.alternative.changes.length }), JSON.stringify(p.wishes.map((w) => [w.orgName, w.outcome, w.rules, w.extraCost])));
-  for (const p of r.proposals.filter((x) => x.terms.some((t) => t.term === 'rule'))) console.log('PENALTY', p.personName, p.orgName, p.terms.filter((t) => t.term === 'rule').map((t) => t.reason).join());
+  for (const u of r.unfilledPosts)
+    console.log('EMPTY', u.priorityLabel, u.orgName, u.postTitle, '::', u.why?.summary);
+  for (const p of r.people.slice(0, 6))
+    console.log(
+      'PERSON',
+      p.personName,
+      p.placedBy,
+      JSON.stringify(p.alternative && { ...p.alternative, changes: p.alternative.changes.length }),
+      JSON.stringify(p.wishes.map((w) => [w.orgName, w.outcome, w.rules, w.extraCost])),
+    );
+  for (const p of r.proposals.filter((x) => x.terms.some((t) => t.term === 'rule')))
+    console.log(
+      'PENALTY',
+      p.personName,
+      p.orgName,
+      p.terms
+        .filter((t) => t.term === 'rule')
+        .map((t) => t.reason)
+        .join(),
+    );
   return runId;
 }
 const r7 = await runYear(2025);

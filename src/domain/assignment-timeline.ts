@@ -32,9 +32,7 @@ export function rowsIn<R extends TimelineRow>(rows: readonly R[], fiscalYear: nu
     .filter((row, k) => row.start <= fiscalYear && fiscalYear <= ends[k]!)
     .sort(
       (a, b) =>
-        b.fte - a.fte ||
-        (a.status === b.status ? 0 : a.status === 'planned' ? -1 : 1) ||
-        b.start - a.start,
+        b.fte - a.fte || (a.status === b.status ? 0 : a.status === 'planned' ? -1 : 1) || b.start - a.start,
     );
 }
 

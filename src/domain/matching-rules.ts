@@ -19,7 +19,10 @@ export type RuleCategory = keyof typeof RULE_CATEGORIES;
 export const TARGET_KINDS = { prefecture: '県', municipality: '市町' } as const;
 export type TargetKind = keyof typeof TARGET_KINDS;
 
-export const ENFORCEMENTS = { hard: '必ず守る（違反する組合せは選ばない）', penalty: '減点（違反するたびに点数を加える）' } as const;
+export const ENFORCEMENTS = {
+  hard: '必ず守る（違反する組合せは選ばない）',
+  penalty: '減点（違反するたびに点数を加える）',
+} as const;
 export type Enforcement = keyof typeof ENFORCEMENTS;
 
 type Common = {

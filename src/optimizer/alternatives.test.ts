@@ -97,7 +97,9 @@ describe('exploreAlternatives (property, against brute force)', () => {
       fc.property(problems, (problem) => {
         const explorer = exploreAlternatives(problem);
         for (const post of new Set(explorer.optimum.unfilledPosts)) {
-          const holders = new Set(explorer.optimum.assignments.filter((a) => a.post === post).map((a) => a.person));
+          const holders = new Set(
+            explorer.optimum.assignments.filter((a) => a.post === post).map((a) => a.person),
+          );
           const candidates = problem.pairs.filter((p) => p.post === post && !holders.has(p.person));
           const expected = bruteBest(problem, candidates);
           const { best } = explorer.best(candidates);
@@ -113,9 +115,17 @@ describe('exploreAlternatives: the bound prunes', () => {
   it('solves far fewer forced problems than there are candidates on a larger instance', () => {
     const n = 40;
     const people = Array.from({ length: n }, (_, i) => `p${i}`);
-    const posts = Array.from({ length: n + 5 }, (_, j) => ({ id: `q${j}`, slots: 1, priority: j % 7 === 0 ? 2 : 0 }));
+    const posts = Array.from({ length: n + 5 }, (_, j) => ({
+      id: `q${j}`,
+      slots: 1,
+      priority: j % 7 === 0 ? 2 : 0,
+    }));
     const pairs = people.flatMap((person, i) =>
-      posts.map((post, j) => ({ person, post: post.id, cost: ((i * 37 + j * 11) % 50) + (i === j ? 0 : 20) })),
+      posts.map((post, j) => ({
+        person,
+        post: post.id,
+        cost: ((i * 37 + j * 11) % 50) + (i === j ? 0 : 20),
+      })),
     );
     const problem = { people, posts, pairs, unassignedPersonCost: 500, unfilledPostCost: 300 };
     const explorer = exploreAlternatives(problem);

@@ -11,8 +11,9 @@
  * cannot beat it, and the search stops. Candidates that would empty a higher-priority slot are never
  * pruned by the bound, since they rank by tiers before cost.
  */
-import { compareLex, type LexValue, positivePriorities } from './lex.ts';
+
 import { OptimizerError } from './errors.ts';
+import { compareLex, type LexValue, positivePriorities } from './lex.ts';
 import { pairCostOf, solveAssignment, solveFormulated } from './solve-assignment.ts';
 import type { Assignment, AssignmentProblem, AssignmentResult, Id, SolveOptions } from './types.ts';
 
@@ -55,7 +56,10 @@ export interface AlternativesExplorer {
  *
  * @throws OptimizerError as {@link solveAssignment}.
  */
-export function exploreAlternatives(problem: AssignmentProblem, options?: SolveOptions): AlternativesExplorer {
+export function exploreAlternatives(
+  problem: AssignmentProblem,
+  options?: SolveOptions,
+): AlternativesExplorer {
   const { ip, form, lap, result: optimum } = solveFormulated(problem, options);
   const personIndex = new Map<Id, number>(problem.people.map((id, i) => [id, i]));
   const postIndex = new Map<Id, number>(problem.posts.map((post, p) => [post.id, p]));
@@ -141,8 +145,10 @@ export function exploreAlternatives(problem: AssignmentProblem, options?: SolveO
       let best: ForcedOptimum | null = null;
       let used = 0;
       for (const { i, p, lb } of queue) {
-        const keepsTiers = best !== null && best.extraEmpty.every((e) => e === 0);
-        if (keepsTiers && lb > best!.extraCost + 1e-9 * scale) return { best, complete: true };
+        // Once the best found keeps every tier as full as the optimum, the bound can prove it best.
+        if (best?.extraEmpty.every((e) => e === 0) && lb > best.extraCost + 1e-9 * scale) {
+          return { best, complete: true };
+        }
         if (used >= maxSolves) return { best, complete: false };
         used++;
         const candidate = forced(i, p);

@@ -15,7 +15,8 @@ const base: PairFeatures = {
   neverCrossed: false,
 };
 
-const total = (f: Partial<PairFeatures>, w: Weights = DEFAULT_WEIGHTS) => pairCost({ ...base, ...f }, w).total;
+const total = (f: Partial<PairFeatures>, w: Weights = DEFAULT_WEIGHTS) =>
+  pairCost({ ...base, ...f }, w).total;
 
 describe('pairCost', () => {
   it('a perfect first-choice new placement costs nothing', () => {

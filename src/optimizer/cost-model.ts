@@ -73,7 +73,11 @@ export type PairCost = { total: number; terms: CostTerm[] };
 const DISTANCE_UNIT_KM = 50;
 
 /** Weighs one pair: the sum of its terms, each ≥ 0, with a Japanese reason for the explanation. */
-export function pairCost(f: PairFeatures, w: Weights, settings: CostSettings = DEFAULT_COST_SETTINGS): PairCost {
+export function pairCost(
+  f: PairFeatures,
+  w: Weights,
+  settings: CostSettings = DEFAULT_COST_SETTINGS,
+): PairCost {
   const terms: CostTerm[] = [];
   const add = (term: CostTermCode, points: number, reason: string) => {
     terms.push({ term, points: Math.max(0, Math.round(points)), reason });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bruteForceLexOptimum } from './brute-force.ts';
-import { compareLex, type LexValue, positivePriorities } from './lex.ts';
 import { OptimizerError } from './errors.ts';
+import { compareLex, type LexValue, positivePriorities } from './lex.ts';
 import { solveAssignment } from './solve-assignment.ts';
 import type { AssignmentPair, AssignmentProblem, AssignmentResult, Id } from './types.ts';
 

@@ -85,7 +85,9 @@ export async function loadTalentDemo(db: Db, actor: Actor): Promise<string[]> {
       ),
     ];
     const firstPostKeys = new Set(
-      participating.map((org) => allPosts.find((p) => code(p.org) === org)?.key).filter((k) => k !== undefined),
+      participating
+        .map((org) => allPosts.find((p) => code(p.org) === org)?.key)
+        .filter((k) => k !== undefined),
     );
     const priorityOf = (p: DemoPost) => (firstPostKeys.has(p.key) ? 2 : p.key.startsWith('r7-') ? 1 : 0);
     const insertedPosts = await tx

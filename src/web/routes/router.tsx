@@ -14,6 +14,7 @@ import { SystemDetailPage } from './inventory/SystemDetailPage.tsx';
 import { SystemEditPage, SystemNewPage } from './inventory/SystemFormPage.tsx';
 import { LiteracyPage } from './literacy/LiteracyPage.tsx';
 import { MatchingPage } from './matching/MatchingPage.tsx';
+import { MatchingRulesPage } from './matching/MatchingRulesPage.tsx';
 import { CasesPage } from './meetings/CasesPage.tsx';
 import { CommitmentsPage } from './meetings/CommitmentsPage.tsx';
 import { ForumMembersPage } from './meetings/ForumMembersPage.tsx';
@@ -58,7 +59,10 @@ export function createAppRouter() {
             { path: 'placement', element: <PlacementPage /> },
             {
               element: <RequireArea area="matching" />,
-              children: [{ path: 'matching', element: <MatchingPage /> }],
+              children: [
+                { path: 'matching', element: <MatchingPage /> },
+                { path: 'matching/rules', element: <MatchingRulesPage /> },
+              ],
             },
             {
               element: <RequireArea area="people" />,

@@ -10,8 +10,8 @@ import { MUST_FILL } from '../../../domain/post-priority.ts';
 import { DEFAULT_WEIGHTS, type PairFeatures, pairCost } from '../../../optimizer/cost-model.ts';
 import { compareLex, type LexValue, solveAssignment } from '../../../optimizer/index.ts';
 import { compileMatching } from './compile-matching.ts';
-import type { MatchingFacts, PersonRecord, PostRecord } from './matching-facts.ts';
 import type { MatchingSettings } from './matching.schema.ts';
+import type { MatchingFacts, PersonRecord, PostRecord } from './matching-facts.ts';
 
 /**
  * Each rule against brute force: random small 年度 (bodies, posts, people with histories) and random
@@ -78,7 +78,11 @@ const ruleArb = (k: number): fc.Arbitrary<MatchingRule> =>
         common(`r${k}`),
         fc.record({
           kind: fc.constant('crossBodyMove' as const),
-          category: fc.constantFrom('pref_it' as const, 'fixed_term_expert' as const, 'municipal_registered' as const),
+          category: fc.constantFrom(
+            'pref_it' as const,
+            'fixed_term_expert' as const,
+            'municipal_registered' as const,
+          ),
           targetKind: fc.constantFrom('prefecture' as const, 'municipality' as const),
           allowedFromFiscalYear: fc.constantFrom(2024, 2026),
           employerOrgCode: fc.constantFrom(null, MUNIS[0]!),
@@ -107,12 +111,19 @@ const ruleArb = (k: number): fc.Arbitrary<MatchingRule> =>
       )
       .map(([c, p, r]) => ({ ...c, ...p, ...r })),
     fc
-      .tuple(common(`r${k}`), period, fc.record({ kind: fc.constant('noReturn' as const), years: fc.integer({ min: 1, max: 4 }) }))
+      .tuple(
+        common(`r${k}`),
+        period,
+        fc.record({ kind: fc.constant('noReturn' as const), years: fc.integer({ min: 1, max: 4 }) }),
+      )
       .map(([c, p, r]) => ({ ...c, ...p, ...r })),
     fc
       .tuple(
         common(`r${k}`),
-        fc.record({ kind: fc.constant('fixedTermContract' as const), termYears: fc.integer({ min: 1, max: 4 }) }),
+        fc.record({
+          kind: fc.constant('fixedTermContract' as const),
+          termYears: fc.integer({ min: 1, max: 4 }),
+        }),
       )
       .map(([c, r]) => ({ ...c, ...r })),
     fc
@@ -127,7 +138,9 @@ const ruleArb = (k: number): fc.Arbitrary<MatchingRule> =>
         }),
       )
       .map(([c, p, r]) => ({ ...c, ...p, ...r, enforcement: 'hard' as const }))
-      .filter((r) => (r.min !== null || r.max !== null) && (r.min === null || r.max === null || r.min <= r.max)),
+      .filter(
+        (r) => (r.min !== null || r.max !== null) && (r.min === null || r.max === null || r.min <= r.max),
+      ),
   );
 
 const worldArb: fc.Arbitrary<World> = fc
@@ -142,7 +155,11 @@ const worldArb: fc.Arbitrary<World> = fc
     ),
     people: fc.array(
       fc.record({
-        category: fc.constantFrom('pref_it' as const, 'fixed_term_expert' as const, 'municipal_registered' as const),
+        category: fc.constantFrom(
+          'pref_it' as const,
+          'fixed_term_expert' as const,
+          'municipal_registered' as const,
+        ),
         employer: fc.constantFrom(...MUNIS),
         hiredYear: fc.integer({ min: 2019, max: 2024 }),
         current: fc.integer({ min: -2, max: 3 }),
@@ -156,13 +173,13 @@ const worldArb: fc.Arbitrary<World> = fc
     ),
     nRules: fc.integer({ min: 0, max: 4 }),
     ruleSeed: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 4, maxLength: 4 }),
-    forbidden: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })), { maxLength: 2 }),
+    forbidden: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })), {
+      maxLength: 2,
+    }),
     pa: fc.integer({ min: 0, max: 300 }),
     pb: fc.integer({ min: 0, max: 300 }),
   })
-  .chain((w) =>
-    fc.tuple(fc.constant(w), fc.tuple(...Array.from({ length: w.nRules }, (_, k) => ruleArb(k)))),
-  )
+  .chain((w) => fc.tuple(fc.constant(w), fc.tuple(...Array.from({ length: w.nRules }, (_, k) => ruleArb(k)))))
   .map(([w, rules]) => {
     const posts: PostRecord[] = w.posts.map((p, k) => ({ id: `q${k}`, title: `q${k}`, ...p }));
     const usedCurrent = new Set<string>();
@@ -206,7 +223,13 @@ function toFacts(w: World): MatchingFacts {
     bodies: new Map(BODIES.map((code) => [code, { code, name: code, isPrefecture: isPref(code) }])),
     posts: w.posts,
     people: w.people.map(
-      (p): PersonRecord => ({ id: p.id, name: p.id, facts: p.facts, preferences: [], features: (post) => features(p, post) }),
+      (p): PersonRecord => ({
+        id: p.id,
+        name: p.id,
+        facts: p.facts,
+        preferences: [],
+        features: (post) => features(p, post),
+      }),
     ),
     holderOf,
   };
@@ -248,7 +271,9 @@ function evaluate(w: World, plan: Map<string, string | null>): LexValue | null {
       (r) =>
         r.enforcement === 'hard' &&
         ((r.kind === 'stayUntil' && r.orgCode === cur.orgCode) ||
-          (r.kind === 'minTenure' && (r.orgCode === null || r.orgCode === cur.orgCode) && cur.tenureYears < r.years)),
+          (r.kind === 'minTenure' &&
+            (r.orgCode === null || r.orgCode === cur.orgCode) &&
+            cur.tenureYears < r.years)),
     );
     if (stays) stayers.set(person.id, cur.postId);
   }
@@ -288,7 +313,8 @@ function evaluate(w: World, plan: Map<string, string | null>): LexValue | null {
       continue;
     }
     if (closed.has(postId)) return null;
-    if (w.forbidden.some((x) => x.personId === person.id && x.postId === postId) && !stayers.has(person.id)) return null;
+    if (w.forbidden.some((x) => x.personId === person.id && x.postId === postId) && !stayers.has(person.id))
+      return null;
     const post = postById.get(postId)!;
     const staying = cur?.postId === postId;
     let points = 0;
@@ -303,7 +329,11 @@ function evaluate(w: World, plan: Map<string, string | null>): LexValue | null {
             isPref(post.orgCode) === (r.targetKind === 'prefecture');
           break;
         case 'maxTenure':
-          broken = staying && cur !== null && (r.orgCode === null || r.orgCode === post.orgCode) && cur.tenureYears >= r.years;
+          broken =
+            staying &&
+            cur !== null &&
+            (r.orgCode === null || r.orgCode === post.orgCode) &&
+            cur.tenureYears >= r.years;
           break;
         case 'minTenure':
           broken =
@@ -326,7 +356,8 @@ function evaluate(w: World, plan: Map<string, string | null>): LexValue | null {
             const leaving = cur !== null && cur.orgCode === r.orgCode && !staying;
             // The holder must still be a candidate (not out because a 任期付 contract ended).
             const holder = w.people.find((q) => q.facts.current?.postId === postId && !outOfContract(q));
-            const taking = holder !== undefined && holder.id !== person.id && holder.facts.current?.orgCode === r.orgCode;
+            const taking =
+              holder !== undefined && holder.id !== person.id && holder.facts.current?.orgCode === r.orgCode;
             broken = leaving || taking;
           }
           break;
@@ -345,7 +376,9 @@ function evaluate(w: World, plan: Map<string, string | null>): LexValue | null {
   const placed = new Set([...plan.values()].filter((p): p is string => p !== null));
   const countable = w.posts.filter((p) => !closed.has(p.id));
   cost += w.pb * countable.filter((p) => !placed.has(p.id)).length;
-  const empties = [2, 1].map((tier) => countable.filter((p) => priorityOf(p) === tier && !placed.has(p.id)).length);
+  const empties = [2, 1].map(
+    (tier) => countable.filter((p) => priorityOf(p) === tier && !placed.has(p.id)).length,
+  );
   return { empties, cost };
 }
 

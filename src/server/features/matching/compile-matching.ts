@@ -20,15 +20,15 @@ import {
   describeRule,
   type MatchingRule,
   pairViolations,
+  ruleApplies,
   type StayUntilRule,
   type TenureRule,
-  ruleApplies,
 } from '../../../domain/matching-rules.ts';
 import { MUST_FILL } from '../../../domain/post-priority.ts';
 import { type CostTerm, pairCost } from '../../../optimizer/cost-model.ts';
 import type { AssignmentPair, AssignmentProblem } from '../../../optimizer/index.ts';
-import type { BodyFacts, MatchingFacts, PersonRecord, PostRecord } from './matching-facts.ts';
 import type { MatchingSettings } from './matching.schema.ts';
+import type { BodyFacts, MatchingFacts, PersonRecord, PostRecord } from './matching-facts.ts';
 
 /** Why a pair was not offered to the solver. `ruleId` null: a scenario setting. */
 export type Blocker =
@@ -224,8 +224,7 @@ export function compileMatching(
 
   // Pairs.
   const forbidden = new Set(settings.forbidden.map((f) => pairKey(f.personId, f.postId)));
-  const dueToMoveYears =
-    inForce.find((r): r is TenureRule => r.kind === 'minTenure')?.years ?? 2;
+  const dueToMoveYears = inForce.find((r): r is TenureRule => r.kind === 'minTenure')?.years ?? 2;
   const stayPenalties = inForce.filter(
     (r): r is StayUntilRule => r.kind === 'stayUntil' && r.enforcement === 'penalty',
   );
@@ -263,7 +262,8 @@ export function compileMatching(
       }
       for (const r of hardBreaks) block(person.id, post.id, { kind: 'rule', ruleId: r.id });
       if (forbidden.has(key)) block(person.id, post.id, { kind: 'scenarioForbidden' });
-      if (takenPost.has(post.id)) block(person.id, post.id, { kind: 'postTaken', ruleId: takenPost.get(post.id)! });
+      if (takenPost.has(post.id))
+        block(person.id, post.id, { kind: 'postTaken', ruleId: takenPost.get(post.id)! });
       if (capped.has(post.id)) block(person.id, post.id, { kind: 'capped', ruleId: capped.get(post.id)! });
       if (blockers.has(key)) continue;
       terms.set(key, cost);
@@ -301,6 +301,8 @@ function ruleTerm(rule: MatchingRule, description: string): CostTerm {
 }
 
 function lockTerm(ruleId: string | null, rules: CompiledMatching['rules']): CostTerm {
-  const reason = ruleId ? `ルール「${rules.get(ruleId)?.description ?? ruleId}」により留任` : '固定（ロック）された配置';
+  const reason = ruleId
+    ? `ルール「${rules.get(ruleId)?.description ?? ruleId}」により留任`
+    : '固定（ロック）された配置';
   return { term: 'continuity', points: 0, reason };
 }

@@ -28,7 +28,11 @@ export function explainResult(cm: CompiledMatching, solved: Solved, solveMs: num
       .map((count, k) => ({ label: priorityLabel(priorities[k] ?? 0), count }))
       .filter((l) => l.count !== 0);
   const changesOf = (s: ForcedSummary) =>
-    s.changes.map((c) => ({ personName: personName(c.person), from: postLabel(c.from), to: postLabel(c.to) }));
+    s.changes.map((c) => ({
+      personName: personName(c.person),
+      from: postLabel(c.from),
+      to: postLabel(c.to),
+    }));
 
   const chosen = [
     ...cm.locked.map((l) => ({ person: l.personId, post: l.postId })),
@@ -89,7 +93,12 @@ export function explainResult(cm: CompiledMatching, solved: Solved, solveMs: num
       if (cap?.kind === 'capped') {
         return {
           ...base,
-          why: { kind: 'closed' as const, summary: `ルール「${ruleName(cap.ruleId)}」により枠を閉じています`, blockers, fill: null },
+          why: {
+            kind: 'closed' as const,
+            summary: `ルール「${ruleName(cap.ruleId)}」により枠を閉じています`,
+            blockers,
+            fill: null,
+          },
         };
       }
       const fill = alternatives?.post[o.id] ?? null;
@@ -135,7 +144,12 @@ export function explainResult(cm: CompiledMatching, solved: Solved, solveMs: num
       }
       return {
         ...base,
-        why: { kind: 'notComputed' as const, summary: '規模が大きいため、埋めた場合の計算を省略しました', blockers, fill: null },
+        why: {
+          kind: 'notComputed' as const,
+          summary: '規模が大きいため、埋めた場合の計算を省略しました',
+          blockers,
+          fill: null,
+        },
       };
     });
 
@@ -155,7 +169,13 @@ export function explainResult(cm: CompiledMatching, solved: Solved, solveMs: num
       ];
       const cost = alternatives?.wish[person.id]?.[org] ?? null;
       if (cost) {
-        return { ...base, outcome: 'costly' as const, rules, extraCost: cost.extraCost, tierLosses: lossesOf(cost.extraEmpty) };
+        return {
+          ...base,
+          outcome: 'costly' as const,
+          rules,
+          extraCost: cost.extraCost,
+          tierLosses: lossesOf(cost.extraEmpty),
+        };
       }
       return { ...base, outcome: 'forbidden' as const, rules };
     });
@@ -197,12 +217,17 @@ export function explainResult(cm: CompiledMatching, solved: Solved, solveMs: num
     .map((p) => ({ personId: p.id, personName: p.name }));
   const rankOf = (p: (typeof proposals)[number]) =>
     (cm.people.get(p.personId)?.preferences ?? []).indexOf(p.orgCode) + 1;
-  const lockedCost = cm.locked.reduce((s, l) => s + (cm.terms.get(pairKey(l.personId, l.postId))?.total ?? 0), 0);
+  const lockedCost = cm.locked.reduce(
+    (s, l) => s + (cm.terms.get(pairKey(l.personId, l.postId))?.total ?? 0),
+    0,
+  );
   const openPosts = [...cm.posts.values()].filter((o) => closedBy(o.id) === undefined);
   const ruleTerms = proposals.flatMap((p) => p.terms.filter((t) => t.term === 'rule'));
   return {
     fiscalYear: cm.fiscalYear,
-    proposals: proposals.sort((a, b) => a.orgCode.localeCompare(b.orgCode) || a.postTitle.localeCompare(b.postTitle)),
+    proposals: proposals.sort(
+      (a, b) => a.orgCode.localeCompare(b.orgCode) || a.postTitle.localeCompare(b.postTitle),
+    ),
     unfilledPosts,
     unassignedPeople,
     people,
@@ -230,8 +255,9 @@ export function explainResult(cm: CompiledMatching, solved: Solved, solveMs: num
         priority: value,
         label,
         slots: openPosts.filter((o) => Math.min(o.effectivePriority, MUST_FILL) === value).length,
-        filled: openPosts.filter((o) => Math.min(o.effectivePriority, MUST_FILL) === value && filled.has(o.id))
-          .length,
+        filled: openPosts.filter(
+          (o) => Math.min(o.effectivePriority, MUST_FILL) === value && filled.has(o.id),
+        ).length,
       })),
       ruleBreaks: conflicts.length,
       penaltyHits: proposals.filter((p) => p.terms.some((t) => t.term === 'rule')).length,
@@ -248,9 +274,13 @@ export function explainResult(cm: CompiledMatching, solved: Solved, solveMs: num
       case 'scenarioForbidden':
         return 'シナリオの禁止ペア';
       case 'lockedElsewhere':
-        return b.ruleId ? `ルール「${ruleName(b.ruleId)}」により別のポストに留任` : 'シナリオのロックで別のポストに固定';
+        return b.ruleId
+          ? `ルール「${ruleName(b.ruleId)}」により別のポストに留任`
+          : 'シナリオのロックで別のポストに固定';
       case 'postTaken':
-        return b.ruleId ? `ルール「${ruleName(b.ruleId)}」により現職が留任` : 'シナリオのロックで埋まっている';
+        return b.ruleId
+          ? `ルール「${ruleName(b.ruleId)}」により現職が留任`
+          : 'シナリオのロックで埋まっている';
       case 'capped':
         return `ルール「${ruleName(b.ruleId)}」により枠を閉じている`;
     }
@@ -266,7 +296,9 @@ function unmetMinimums(
   const out: Conflict[] = [];
   for (const { rule, description } of cm.rules.values()) {
     if (rule.kind !== 'bodyHeadcount' || rule.min === null || rule.enforcement !== 'hard') continue;
-    const at = [...postOfPerson.values()].filter((postId) => cm.posts.get(postId)?.orgCode === rule.orgCode).length;
+    const at = [...postOfPerson.values()].filter(
+      (postId) => cm.posts.get(postId)?.orgCode === rule.orgCode,
+    ).length;
     if (at >= rule.min) continue;
     const bodyPosts = [...cm.posts.values()].filter((p) => p.orgCode === rule.orgCode).map((p) => p.id);
     const couldCome = [...cm.people.values()].filter((p) =>
@@ -276,7 +308,9 @@ function unmetMinimums(
       rule: description,
       message:
         `${orgName(rule.orgCode)}には${at}人しか配置できず、最少${rule.min}人に届きません` +
-        (couldCome.length ? '（配置できる職員はより優先度の高い枠に配置されています）' : '（配置できる職員がいません）'),
+        (couldCome.length
+          ? '（配置できる職員はより優先度の高い枠に配置されています）'
+          : '（配置できる職員がいません）'),
       orgName: orgName(rule.orgCode),
       postTitle: null,
       people: couldCome.map((p) => p.name),

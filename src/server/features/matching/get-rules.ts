@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { deckRules, type MatchingRule } from '../../../domain/matching-rules.ts';
 import { matchingRuleSets, orgs } from '../../../db/schema/index.ts';
+import { deckRules, type MatchingRule } from '../../../domain/matching-rules.ts';
 import type { Db } from '../../platform/db.ts';
 import { MatchingRuleSchema } from './rules.schema.ts';
 

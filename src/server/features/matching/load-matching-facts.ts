@@ -8,7 +8,12 @@ import {
   skillAssessments,
   skillSheets,
 } from '../../../db/schema/index.ts';
-import { heldSince, lastYearHeld, mainPostIn, type TimelineRow } from '../../../domain/assignment-timeline.ts';
+import {
+  heldSince,
+  lastYearHeld,
+  mainPostIn,
+  type TimelineRow,
+} from '../../../domain/assignment-timeline.ts';
 import { distanceKm } from '../../../domain/body-locations.ts';
 import { type JobTypeCode, jobTypeOf } from '../../../domain/job-types.ts';
 import { postTitleText } from '../../../domain/post-priority.ts';
@@ -17,8 +22,8 @@ import { SKILL_ITEMS } from '../../../domain/skills/catalogue.ts';
 import type { SkillLevel } from '../../../domain/skills/levels.ts';
 import { importanceOf } from '../../../domain/skills/targets.ts';
 import type { Db } from '../../platform/db.ts';
-import type { BodyFacts, MatchingFacts, PersonRecord, PostRecord } from './matching-facts.ts';
 import type { MatchingSettings } from './matching.schema.ts';
+import type { BodyFacts, MatchingFacts, PersonRecord, PostRecord } from './matching-facts.ts';
 
 type Levels = Map<string, { self: SkillLevel | null; evaluator: SkillLevel | null }>;
 
@@ -37,7 +42,11 @@ function levelFor(jobType: string, levels: Levels): number {
  * accepted plans, so planning R8 starts from the accepted R7 plan — desired locations and latest
  * skill sheet.
  */
-export async function loadMatchingFacts(db: Db, fiscalYear: number, s: MatchingSettings): Promise<MatchingFacts> {
+export async function loadMatchingFacts(
+  db: Db,
+  fiscalYear: number,
+  s: MatchingSettings,
+): Promise<MatchingFacts> {
   const previous = fiscalYear - 1;
   const orgRows = await db.select({ code: orgs.code, name: orgs.name, type: orgs.type }).from(orgs);
   const bodies = new Map<string, BodyFacts>(
@@ -129,7 +138,11 @@ export async function loadMatchingFacts(db: Db, fiscalYear: number, s: MatchingS
     const main = mainPostIn(rows, previous);
     const currentOrg = main ? (orgOfPost.get(main.postId) ?? '') : '';
     const current = main
-      ? { postId: main.postId, orgCode: currentOrg, tenureYears: fiscalYear - heldSince(rows, main.postId, previous) }
+      ? {
+          postId: main.postId,
+          orgCode: currentOrg,
+          tenureYears: fiscalYear - heldSince(rows, main.postId, previous),
+        }
       : null;
     if (main) holderOf.set(main.postId, person.id);
     const servedLast = new Map<string, number>();

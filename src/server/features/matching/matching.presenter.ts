@@ -1,5 +1,5 @@
-import { describeRule } from '../../../domain/matching-rules.ts';
 import { type matchingRuns, type matchingScenarios, orgs } from '../../../db/schema/index.ts';
+import { describeRule } from '../../../domain/matching-rules.ts';
 import type { Db } from '../../platform/db.ts';
 import type { RuleSet } from './get-rules.ts';
 import { RunResultSchema, SettingsSchema } from './matching.schema.ts';
@@ -36,9 +36,14 @@ export function presentScenario(
 
 /** The rules with their Japanese names (which explanations use), version and whether they are the defaults. */
 export async function presentRules(db: Db, set: RuleSet) {
-  const names = new Map((await db.select({ code: orgs.code, name: orgs.name }).from(orgs)).map((o) => [o.code, o.name]));
+  const names = new Map(
+    (await db.select({ code: orgs.code, name: orgs.name }).from(orgs)).map((o) => [o.code, o.name]),
+  );
   return {
-    rules: set.rules.map((rule) => ({ ...rule, description: describeRule(rule, (code) => names.get(code) ?? code) })),
+    rules: set.rules.map((rule) => ({
+      ...rule,
+      description: describeRule(rule, (code) => names.get(code) ?? code),
+    })),
     version: set.version,
     isDefault: set.isDefault,
     updatedAt: set.updatedAt?.toISOString() ?? null,

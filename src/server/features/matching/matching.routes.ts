@@ -95,7 +95,11 @@ const getRulesRoute = createRoute({
   path: '/matching/rules',
   tags: ['matching'],
   summary: '配置のルール（年度・団体ごと。必ず守る／減点）。保存前は資料に基づく既定のルール（版 0）',
-  responses: { 200: versionedResponse(RuleSetSchema, 'ルール'), 401: errorResponses[401], 403: errorResponses[403] },
+  responses: {
+    200: versionedResponse(RuleSetSchema, 'ルール'),
+    401: errorResponses[401],
+    403: errorResponses[403],
+  },
 });
 
 const putRulesRoute = createRoute({

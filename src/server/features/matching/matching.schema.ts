@@ -61,7 +61,11 @@ export const ProposalSchema = z.object({
 /** Slots of a tier that a change would leave empty (compared with the plan). */
 const TierLossSchema = z.object({ label: z.string(), count: z.number().int() });
 /** One person's post before → after a change (post labels; null = no post). */
-const ChangeSchema = z.object({ personName: z.string(), from: z.string().nullable(), to: z.string().nullable() });
+const ChangeSchema = z.object({
+  personName: z.string(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
 
 const AlternativeSchema = z.object({
   postId: z.string(),
@@ -126,7 +130,12 @@ export const MetricsSchema = z
     unassigned: z.number().int(),
     tiers: z
       .array(
-        z.object({ priority: z.number().int(), label: z.string(), slots: z.number().int(), filled: z.number().int() }),
+        z.object({
+          priority: z.number().int(),
+          label: z.string(),
+          slots: z.number().int(),
+          filled: z.number().int(),
+        }),
       )
       .default([]),
     ruleBreaks: z.number().int().default(0).openapi({ description: '守れなかった「必ず守る」ルールの数' }),
@@ -154,7 +163,9 @@ export const RunResultSchema = z.object({
   /** Hard rules (and locks) that could not all hold. Acceptance is refused while there are any. */
   conflicts: z.array(ConflictSchema).default([]),
   /** People a hard rule keeps out of every post (e.g. a 任期付 contract that has ended). */
-  notCandidates: z.array(z.object({ personId: z.string(), personName: z.string(), rule: z.string() })).default([]),
+  notCandidates: z
+    .array(z.object({ personId: z.string(), personName: z.string(), rule: z.string() }))
+    .default([]),
   rules: z
     .array(z.object({ id: z.string(), description: z.string(), enforcement: z.enum(['hard', 'penalty']) }))
     .default([]),

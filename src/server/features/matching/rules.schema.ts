@@ -10,7 +10,9 @@ const Years = z.number().int().min(0).max(40);
 
 const common = {
   id: RuleId,
-  enforcement: z.enum(['hard', 'penalty']).openapi({ description: 'hard: 違反する組合せは選ばない / penalty: 違反ごとに減点' }),
+  enforcement: z
+    .enum(['hard', 'penalty'])
+    .openapi({ description: 'hard: 違反する組合せは選ばない / penalty: 違反ごとに減点' }),
   penalty: z.number().int().min(0).max(100000).default(100).openapi({ description: 'penalty のときの点数' }),
   note: z.string().trim().max(200).default(''),
 };
@@ -63,7 +65,10 @@ const BodyHeadcount = z
     max: z.number().int().min(0).max(100).nullable().default(null),
   })
   .refine(periodInOrder, PERIOD_MESSAGE)
-  .refine((r) => r.min !== null || r.max !== null, { message: '最少か最多のどちらかを指定してください', path: ['min'] })
+  .refine((r) => r.min !== null || r.max !== null, {
+    message: '最少か最多のどちらかを指定してください',
+    path: ['min'],
+  })
   .refine((r) => r.min === null || r.max === null || r.min <= r.max, {
     message: '最少は最多以下にしてください',
     path: ['min'],

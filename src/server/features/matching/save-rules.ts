@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { MatchingRule } from '../../../domain/matching-rules.ts';
 import { matchingRuleSets, orgs } from '../../../db/schema/index.ts';
+import type { MatchingRule } from '../../../domain/matching-rules.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { ANY_VERSION, assertVersion, type ExpectedVersion, nextVersion } from '../../platform/concurrency.ts';
@@ -38,7 +38,9 @@ export async function saveRules(
 ): Promise<RuleSet> {
   const codes = [...new Set(rules.flatMap(codesOf))];
   const known = codes.length
-    ? new Set((await db.select({ code: orgs.code }).from(orgs).where(inArray(orgs.code, codes))).map((o) => o.code))
+    ? new Set(
+        (await db.select({ code: orgs.code }).from(orgs).where(inArray(orgs.code, codes))).map((o) => o.code),
+      )
     : new Set<string>();
   const issues = rules.flatMap((rule, k) =>
     codesOf(rule)
@@ -58,7 +60,10 @@ export async function saveRules(
           .where(eq(matchingRuleSets.id, 1))
           .returning()
       : // A concurrent first save makes this insert fail: 409 CONFLICT, nothing lost.
-        await tx.insert(matchingRuleSets).values({ id: 1, ...values }).returning();
+        await tx
+          .insert(matchingRuleSets)
+          .values({ id: 1, ...values })
+          .returning();
     await writeAudit(
       tx,
       actor,

@@ -1,4 +1,9 @@
-import type { GRADES, PERSON_CATEGORIES, PERSON_HIRING_ROUTES, PERSON_STATUSES } from '../../../db/schema/index.ts';
+import type {
+  GRADES,
+  PERSON_CATEGORIES,
+  PERSON_HIRING_ROUTES,
+  PERSON_STATUSES,
+} from '../../../db/schema/index.ts';
 
 export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
 export type HiringRoute = (typeof PERSON_HIRING_ROUTES)[number];

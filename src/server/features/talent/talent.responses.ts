@@ -1,5 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { GRADES, PERSON_CATEGORIES, PERSON_HIRING_ROUTES, PERSON_STATUSES } from '../../../db/schema/index.ts';
+import {
+  GRADES,
+  PERSON_CATEGORIES,
+  PERSON_HIRING_ROUTES,
+  PERSON_STATUSES,
+} from '../../../db/schema/index.ts';
 
 /** A body by code and name. */
 export const OrgRefSchema = z

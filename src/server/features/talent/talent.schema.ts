@@ -1,5 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { GRADES, PERSON_CATEGORIES, PERSON_HIRING_ROUTES, PERSON_STATUSES } from '../../../db/schema/index.ts';
+import {
+  GRADES,
+  PERSON_CATEGORIES,
+  PERSON_HIRING_ROUTES,
+  PERSON_STATUSES,
+} from '../../../db/schema/index.ts';
 import { CERTIFICATION_CODES } from '../../../domain/certifications.ts';
 import { fiscalYearOf, fiscalYearRange, formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { JOB_TYPE_CODES } from '../../../domain/job-types.ts';

@@ -1,5 +1,6 @@
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { jobTypeOf } from '../../../domain/job-types.ts';
+import { postTitleText } from '../../../domain/post-priority.ts';
 import { SKILL_LEVELS } from '../../../domain/skills/levels.ts';
 import { dataTableColumnHelper } from '../../components/data-table-columns.ts';
 import { categoryLabel } from '../people/person-labels.ts';
@@ -29,17 +30,26 @@ export const postColumns = postHelper.columns([
     sortFn: 'alphanumeric',
     cell: (info) => <span className="whitespace-nowrap">{info.row.original.orgName}</span>,
   }),
-  postHelper.accessor((post) => `${post.unit} ${post.title}`, {
+  postHelper.accessor((post) => postTitleText(post.unit, post.title), {
     id: 'title',
     header: '部署・職名',
     sortFn: 'japanese',
     meta: { rowHeader: true },
-    cell: (info) => (
-      <>
-        <span className="block">{info.row.original.unit}</span>
-        <span className="block font-bold">{info.row.original.title}</span>
-      </>
-    ),
+    cell: (info) =>
+      info.row.original.unit === '' && info.row.original.title === '' ? (
+        // The body has not named the post (p.13: 坂町).
+        <span className="block font-bold">未定</span>
+      ) : (
+        <>
+          <span className="block">{info.row.original.unit}</span>
+          <span className="block font-bold">{info.row.original.title}</span>
+        </>
+      ),
+  }),
+  postHelper.accessor('priority', {
+    header: '優先度',
+    sortFn: 'basic',
+    cell: (info) => <span className="whitespace-nowrap">{info.row.original.priorityLabel}</span>,
   }),
   postHelper.accessor('fromFiscalYear', {
     header: '年度',
@@ -106,7 +116,7 @@ export const planColumns = assignmentHelper.columns([
     sortFn: 'alphanumeric',
     cell: (info) => info.row.original.orgName,
   }),
-  assignmentHelper.accessor((a) => `${a.unit} ${a.title}`, {
+  assignmentHelper.accessor((a) => postTitleText(a.unit, a.title), {
     id: 'post',
     header: '部署・職名',
     sortFn: 'japanese',
