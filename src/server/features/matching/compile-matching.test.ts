@@ -440,3 +440,107 @@ describe('compileMatching: every rule against brute force (property)', () => {
     expect(compared).toBeGreaterThan(runs / 2);
   });
 });
+
+describe('compileMatching: what cannot hold is reported, never silently dropped', () => {
+  const post = (id: string, orgCode: string, priority = 0): PostRecord => ({
+    id,
+    orgCode,
+    title: id,
+    priority,
+    fromFiscalYear: 2024,
+  });
+  const person = (id: string, facts: Partial<PersonFacts>): PlanPerson => ({
+    id,
+    seed: 1,
+    facts: {
+      category: 'pref_it',
+      employerOrgCode: PREF,
+      hiredOn: '2021-04-01',
+      current: null,
+      served: [],
+      ...facts,
+    },
+  });
+  const world = (w: Partial<World>): World => ({
+    posts: [],
+    people: [],
+    rules: [],
+    forbidden: [],
+    pa: 100,
+    pb: 100,
+    ...w,
+  });
+  const base = { enforcement: 'hard' as const, penalty: 10, note: '' };
+
+  it('a stay whose post is not open this 年度: the rule, the body, the post and the person', () => {
+    const w = world({
+      posts: [post('q0', MUNIS[0]!)],
+      people: [person('p0', { current: { postId: 'gone', orgCode: MUNIS[1]!, tenureYears: 2 } })],
+      rules: [{ ...base, id: 'stay', kind: 'stayUntil', orgCode: MUNIS[1]!, throughFiscalYear: 2026 }],
+    });
+    const c = compileMatching(toFacts(w), w.rules, settingsOf(w));
+    expect(c.conflicts).toEqual([
+      expect.objectContaining({ ruleId: 'stay', orgCode: MUNIS[1], postId: 'gone', personIds: ['p0'] }),
+    ]);
+  });
+
+  it('a scenario lock that breaks a hard rule is reported and not applied', () => {
+    const w = world({
+      posts: [post('q0', MUNIS[1]!)],
+      people: [person('p0', { category: 'municipal_registered', employerOrgCode: MUNIS[0]! })],
+      rules: [
+        {
+          ...base,
+          id: 'muni',
+          kind: 'crossBodyMove',
+          category: 'municipal_registered',
+          targetKind: 'municipality',
+          allowedFromFiscalYear: 2026,
+          employerOrgCode: null,
+        },
+      ],
+    });
+    const c = compileMatching(toFacts(w), w.rules, {
+      ...settingsOf(w),
+      locks: [{ personId: 'p0', postId: 'q0' }],
+    });
+    expect(c.locked).toEqual([]);
+    expect(c.conflicts[0]).toMatchObject({ ruleId: 'muni', personIds: ['p0'] });
+    expect(c.blockers.get('p0|q0')).toEqual([{ kind: 'rule', ruleId: 'muni' }]);
+  });
+
+  it("a minimum larger than the body's open posts; a minimum makes the first posts 必須", () => {
+    const w = world({
+      posts: [post('old', MUNIS[0]!), post('new', MUNIS[0]!, 1)],
+      rules: [
+        {
+          ...base,
+          id: 'min3',
+          kind: 'bodyHeadcount',
+          orgCode: MUNIS[0]!,
+          min: 3,
+          max: null,
+          fromFiscalYear: null,
+          toFiscalYear: null,
+        },
+      ],
+    });
+    const c = compileMatching(toFacts(w), w.rules, settingsOf(w));
+    expect(c.conflicts[0]).toMatchObject({ ruleId: 'min3', orgCode: MUNIS[0] });
+    expect([...c.posts.values()].map((p) => [p.id, p.effectivePriority, p.mustByRuleId])).toEqual([
+      ['old', MUST_FILL, 'min3'],
+      ['new', MUST_FILL, 'min3'],
+    ]);
+  });
+
+  it('a 任期付 whose contract has ended is not a candidate, and the rule is named', () => {
+    const w = world({
+      posts: [post('q0', MUNIS[0]!)],
+      people: [person('p0', { category: 'fixed_term_expert', hiredOn: '2020-07-01' })],
+      rules: [{ ...base, id: 'term', kind: 'fixedTermContract', termYears: 3 }],
+    });
+    const c = compileMatching(toFacts(w), w.rules, settingsOf(w));
+    expect(c.notCandidates).toEqual([{ personId: 'p0', name: 'p0', ruleId: 'term' }]);
+    expect(c.problem.people).toEqual([]);
+  });
+});
