@@ -3,7 +3,9 @@
  *
  * Pure module: no imports outside src/search, no npm dependencies.
  */
-export { documentText, FIELD_SEPARATOR, normalise, parseQuery } from './normalise.ts';
+export { expandQuery, matchExpanded } from './expand.ts';
+export { highlightRanges, snippet, type TextRange } from './highlight.ts';
+export { documentText, FIELD_SEPARATOR, foldVariants, normalise, parseQuery } from './normalise.ts';
 export type {
   MatchOptions,
   SearchDocument,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentText, FIELD_SEPARATOR, normalise, parseQuery } from './normalise.ts';
+import { documentText, FIELD_SEPARATOR, foldVariants, normalise, parseQuery } from './normalise.ts';
 
 describe('normalise', () => {
   it('folds full-width and half-width forms with NFKC, then lower-cases', () => {
@@ -8,13 +8,35 @@ describe('normalise', () => {
     expect(normalise('RPA')).toBe('rpa');
     expect(normalise('ｶﾞﾊﾞﾒﾝﾄｸﾗｳﾄﾞ')).toBe('ガバメントクラウド');
     expect(normalise('１２３')).toBe('123');
-    expect(normalise('㈱ひろしま')).toBe('(株)ひろしま');
+    expect(normalise('㈱ひろしま')).toBe('(株)ヒロシマ');
     expect(normalise('令和\u3000７年度')).toBe('令和 7年度');
   });
 
-  it('does not fold katakana into hiragana, nor old character forms', () => {
-    expect(normalise('ケンコウ')).not.toBe(normalise('けんこう'));
-    expect(normalise('髙')).not.toBe(normalise('高'));
+  it('folds ひらがな and カタカナ together, and 異体字 into one form', () => {
+    expect(normalise('けんこう')).toBe(normalise('ケンコウ'));
+    expect(normalise('ｹﾝｺｳ')).toBe(normalise('けんこう'));
+    for (const [variant, form] of [
+      ['髙橋', '高橋'],
+      ['山﨑', '山崎'],
+      ['渡邊', '渡辺'],
+      ['齋藤', '斎藤'],
+      ['廣島', '広島'],
+      ['黑瀬', '黒瀬'],
+    ]) {
+      expect(normalise(variant!)).toBe(normalise(form!));
+    }
+    // One unit for one: positions do not move, and folding again changes nothing.
+    const text = 'ぁゖゝゞ髙﨑\ud83dあ';
+    expect(foldVariants(text)).toHaveLength(text.length);
+    expect(foldVariants(foldVariants(text))).toBe(foldVariants(text));
+    expect(foldVariants(text).at(-2)).toBe('\ud83d');
+    // Long vowel and dashes stay apart.
+    expect(normalise('ー')).not.toBe(normalise('-'));
+  });
+
+  it('folds a long text past one chunk the same as piece by piece', () => {
+    const long = 'ほげ髙'.repeat(10_000);
+    expect(foldVariants(long)).toBe('ホゲ高'.repeat(10_000));
   });
 
   it('removes the field separator U+0000', () => {

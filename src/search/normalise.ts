@@ -9,23 +9,66 @@
  * - full-width and half-width forms meet: `ＡＢＣ`/`abc`/`ABC`, `ｶﾀｶﾅ`/`カタカナ`, `ｶﾞ`/`ガ`, `１２３`/`123`;
  *   the ideographic space U+3000 becomes a space;
  * - compatibility characters expand: `①` → `1`, `㈱` → `(株)`, `㍻` → `平成`;
- * - katakana and hiragana are NOT folded (`ケンコウ` does not find `けんこう`), nor are 旧字体/新字体
- *   (`髙`/`高`), nor long-vowel and dash look-alikes (`ー`, `−`, `-` stay distinct). Folding them would
- *   make results surprising for names (vendors, products) and is not what 県・市町 staff expect of a
- *   substring search; see docs/decisions/003-japanese-search-index.md.
+ * then {@link foldVariants}, one UTF-16 unit for one:
+ * - ひらがな fold into カタカナ (`けんこう` and `ケンコウ` find each other);
+ * - 異体字 fold into one form from published tables (`髙`→`高`, `﨑`→`崎`, `邊`→`辺`, `齋`→`斎`; see
+ *   kanji-variants.ts and docs/decisions/016-one-coherent-ui.md).
+ * Long-vowel and dash look-alikes (`ー`, `−`, `-`) stay distinct.
  * U+0000 is removed: it is reserved as the separator between a document's fields in the stored text.
  */
+import { KANJI_VARIANT_PAIRS } from './kanji-variants.ts';
 
 /** Separator between a document's fields in the stored text; {@link normalise} removes it everywhere. */
 export const FIELD_SEPARATOR = '\u0000';
 
 /**
- * Normalises text for matching: U+0000 removed, then NFKC, then lower case.
+ * Normalises text for matching: U+0000 removed, then NFKC, then lower case, then {@link foldVariants}.
  * Idempotent for all practical input; always applied to both documents and queries.
  */
 export function normalise(text: string): string {
   const cleaned = text.includes(FIELD_SEPARATOR) ? text.replaceAll(FIELD_SEPARATOR, '') : text;
-  return cleaned.normalize('NFKC').toLowerCase();
+  return foldVariants(cleaned.normalize('NFKC').toLowerCase());
+}
+
+/** Per UTF-16 unit, the unit it folds into, or 0 when it stays. */
+const FOLD = buildFoldTable();
+
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  // ぁ (U+3041) … ゖ (U+3096) → ァ (U+30A1) … ヶ (U+30F6); ゝゞ → ヽヾ.
+  for (let c = 0x3041; c <= 0x3096; c++) table[c] = c + 0x60;
+  table[0x309d] = 0x30fd;
+  table[0x309e] = 0x30fe;
+  for (let i = 0; i + 1 < KANJI_VARIANT_PAIRS.length; i += 2) {
+    table[KANJI_VARIANT_PAIRS.charCodeAt(i)] = KANJI_VARIANT_PAIRS.charCodeAt(i + 1);
+  }
+  return table;
+}
+
+let scratch = new Uint16Array(256);
+/** Units per String.fromCharCode call (its arguments go on the stack). */
+const CHUNK = 8192;
+
+/**
+ * Folds ひらがな into カタカナ and 異体字 into one form, one UTF-16 unit for one (so a fold of a
+ * substring is a substring of the fold, and positions do not move). Returns `text` itself when nothing
+ * changes. Applied by {@link normalise} after NFKC and lower case, to documents and queries alike.
+ */
+export function foldVariants(text: string): string {
+  let i = 0;
+  while (i < text.length && FOLD[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  if (scratch.length < text.length) scratch = new Uint16Array(text.length * 2);
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    scratch[j] = FOLD[c] || c;
+  }
+  // String.fromCharCode keeps lone surrogates as they are (a TextDecoder would replace them with U+FFFD).
+  let out = '';
+  for (let from = 0; from < text.length; from += CHUNK) {
+    out += String.fromCharCode(...scratch.subarray(from, Math.min(text.length, from + CHUNK)));
+  }
+  return out;
 }
 
 /**
@@ -52,9 +95,9 @@ export function joinFields(fields: readonly string[]): string {
   return cleaned.join(FIELD_SEPARATOR);
 }
 
-/** The second half of {@link documentText}: NFKC, then lower case, of {@link joinFields}' result. */
+/** The second half of {@link documentText}: NFKC, lower case and {@link foldVariants} of {@link joinFields}' result. */
 export function normaliseJoined(joined: string): string {
-  return joined.normalize('NFKC').toLowerCase();
+  return foldVariants(joined.normalize('NFKC').toLowerCase());
 }
 
 /** A run of white space: ASCII and Unicode spaces, including the ideographic space U+3000 (全角スペース). */

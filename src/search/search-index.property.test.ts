@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { KANJI_VARIANT_PAIRS } from './kanji-variants.ts';
 import {
   packRange,
   prepareDocuments,
@@ -10,13 +11,35 @@ import {
 import { buildSegment } from './segment-build.ts';
 import { fromSegmentData, toSegmentData } from './segment-transfer.ts';
 
+/** The folds, written out again from the table: ひらがな → カタカナ, 異体字 → one form. */
+const FOLDS = new Map<string, string>([
+  ...Array.from({ length: 0x3096 - 0x3041 + 1 }, (_, i): [string, string] => [
+    String.fromCharCode(0x3041 + i),
+    String.fromCharCode(0x30a1 + i),
+  ]),
+  ['ゝ', 'ヽ'],
+  ['ゞ', 'ヾ'],
+  ...Array.from({ length: KANJI_VARIANT_PAIRS.length / 2 }, (_, i): [string, string] => [
+    KANJI_VARIANT_PAIRS[2 * i]!,
+    KANJI_VARIANT_PAIRS[2 * i + 1]!,
+  ]),
+]);
+
 /**
  * The reference: the specification written out independently of the index. A query is split on white
- * space; each part is normalised (U+0000 removed, NFKC, lower case); empty parts are dropped. A document
- * matches iff, for every term, one of its fields, normalised the same way, contains the term.
+ * space; each part is normalised (U+0000 removed, NFKC, lower case, then each UTF-16 unit folded);
+ * empty parts are dropped. A document matches iff, for every term, one of its fields, normalised the
+ * same way, contains the term.
  */
 function reference(documents: ReadonlyMap<number, readonly string[]>, query: string): number[] {
-  const norm = (text: string) => text.replaceAll('\u0000', '').normalize('NFKC').toLowerCase();
+  const norm = (text: string) =>
+    text
+      .replaceAll('\u0000', '')
+      .normalize('NFKC')
+      .toLowerCase()
+      .split('')
+      .map((unit) => FOLDS.get(unit) ?? unit)
+      .join('');
   const terms = query
     .split(/\s+/u)
     .map(norm)
@@ -68,6 +91,19 @@ const ALPHABET = [
   '\ud83d',
   '㈱',
   '(',
+  'あ',
+  'ぁ',
+  'ア',
+  'け',
+  'ケ',
+  'ｹ',
+  'ゝ',
+  '髙',
+  '高',
+  '﨑',
+  '崎',
+  '邊',
+  '辺',
 ];
 
 const text = (maxLength: number) =>

@@ -1,16 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-
-/** Password of every demo account. */
-const DEMO_PASSWORD = 'dxship-demo';
-
-async function signIn(page: Page, login: string): Promise<void> {
-  await page.goto('/login');
-  await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
-  await page.getByLabel('ログインID').fill(login);
-  await page.getByLabel('パスワード').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'ホーム' })).toBeVisible();
-}
+import { signIn } from './support/sign-in.ts';
 
 /** The cells of the body row whose row header is `name`. */
 function rowCells(table: Locator, name: string): Locator {
@@ -25,7 +14,7 @@ const nav = (page: Page) => page.getByRole('navigation', { name: 'メインメ�
 test('a viewer reads the dashboard and the schematic map, opens the R6 report and prints it', async ({
   page,
 }) => {
-  await signIn(page, 'viewer');
+  await signIn(page, 'viewer', { open: true, expectHome: true });
   await nav(page).getByRole('link', { name: 'ダッシュボード' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'ダッシュボード' })).toBeVisible();
   await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2024');
@@ -114,7 +103,7 @@ test('a viewer reads the dashboard and the schematic map, opens the R6 report an
 });
 
 test('an officer records a meeting with a commitment and later closes it', async ({ page }) => {
-  await signIn(page, 'talent');
+  await signIn(page, 'talent', { open: true, expectHome: true });
   await nav(page).getByRole('link', { name: '会議' }).click();
   await page.getByRole('link', { name: '会議を記録' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '会議を記録' })).toBeVisible();
@@ -172,7 +161,7 @@ test('an officer records a meeting with a commitment and later closes it', async
 test('an officer reads recruitment, the workforce projection and training participation', async ({
   page,
 }) => {
-  await signIn(page, 'talent');
+  await signIn(page, 'talent', { open: true, expectHome: true });
   await nav(page).getByRole('link', { name: '採用' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '採用' })).toBeVisible();
   const exams = page.getByRole('table', { name: '採用実績・計画（資料 p.21）' });
@@ -200,7 +189,7 @@ test('an officer reads recruitment, the workforce projection and training partic
 test('a body’s DX manager shares a good case from their post; the open problems are listed', async ({
   page,
 }) => {
-  await signIn(page, 'etajima-manager');
+  await signIn(page, 'etajima-manager', { open: true, expectHome: true });
   await nav(page).getByRole('link', { name: '会議' }).click();
   await page.getByRole('link', { name: '好事例・課題' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '好事例・課題' })).toBeVisible();

@@ -1,15 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import iconv from 'iconv-lite';
-
-/** Password of every demo account. */
-const DEMO_PASSWORD = 'dxship-demo';
-
-async function signIn(page: Page, login: string): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
-  await page.getByLabel('ログインID').fill(login);
-  await page.getByLabel('パスワード').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-}
+import { signIn } from './support/sign-in.ts';
 
 /** The last day of the current 年度 and of the next, as Excel writes dates in CSV (yyyy/m/d). */
 function fiscalYearEnds(now = new Date()): [string, string] {

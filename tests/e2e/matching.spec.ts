@@ -1,15 +1,5 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
-
-/** Password of every demo account. */
-const DEMO_PASSWORD = 'dxship-demo';
-
-/** Signs in through the login form (the page must show it). */
-async function signIn(page: Page, login: string, password = DEMO_PASSWORD): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
-  await page.getByLabel('ログインID').fill(login);
-  await page.getByLabel('パスワード').fill(password);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-}
+import { expect, type Locator, test } from '@playwright/test';
+import { signIn } from './support/sign-in.ts';
 
 /** The data rows of a table (its second row group, the tbody). */
 function bodyRows(table: Locator): Locator {

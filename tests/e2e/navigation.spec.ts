@@ -1,17 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-
-/** Password of every demo account. */
-const DEMO_PASSWORD = 'dxship-demo';
-
-/** Signs in as `login` through the login form and waits for ホーム. */
-async function signIn(page: Page, login: string): Promise<void> {
-  await page.goto('/login');
-  await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
-  await page.getByLabel('ログインID').fill(login);
-  await page.getByLabel('パスワード').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'ホーム' })).toBeVisible();
-}
+import { signIn } from './support/sign-in.ts';
 
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'メインメニュー' });
 
@@ -22,13 +10,13 @@ const ADMIN_GROUPS: readonly (readonly [string, readonly string[]])[] = [
   ['配置', ['配置状況', '最適配置', '団体']],
   ['連携', ['会議']],
   ['情報共有', ['台帳', '好事例', '検索', '共同調達']],
-  ['管理', ['利用者', '監査ログ']],
+  ['管理', ['利用者', '監査ログ', '検索辞書']],
 ];
 
 test('an admin sees every group under its heading with all its links, the current page marked', async ({
   page,
 }) => {
-  await signIn(page, 'admin');
+  await signIn(page, 'admin', { open: true, expectHome: true });
   const nav = mainMenu(page);
 
   // Wide screen: a side navigation, every link shown; the narrow-screen button is not.
@@ -70,7 +58,7 @@ test('an admin sees every group under its heading with all its links, the curren
 });
 
 test('a viewer sees only the groups and links their role may use', async ({ page }) => {
-  await signIn(page, 'viewer');
+  await signIn(page, 'viewer', { open: true, expectHome: true });
   const nav = mainMenu(page);
 
   await expect(nav.getByRole('heading', { level: 2 })).toHaveText([
@@ -103,7 +91,7 @@ test.describe('on a narrow screen', () => {
   test('the menu opens with its button, a link works, and Escape closes it back to the button', async ({
     page,
   }) => {
-    await signIn(page, 'etajima-manager');
+    await signIn(page, 'etajima-manager', { open: true, expectHome: true });
     const nav = mainMenu(page);
     const button = nav.getByRole('button', { name: 'メニュー' });
 

@@ -1,14 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-
-/** Password of every demo account. */
-const DEMO_PASSWORD = 'dxship-demo';
-
-async function signIn(page: Page, login: string): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
-  await page.getByLabel('ログインID').fill(login);
-  await page.getByLabel('パスワード').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-}
+import { signIn } from './support/sign-in.ts';
 
 /** The value of a detail page's fact (the dd after the dt that reads exactly `term`). */
 function fact(page: Page, term: string): Locator {

@@ -1,17 +1,7 @@
-import { type APIRequestContext, expect, type Locator, type Page, request, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Locator, request, test } from '@playwright/test';
 import iconv from 'iconv-lite';
 import { currentFiscalYear, formatFiscalYear } from '../../src/domain/fiscal-year.ts';
-
-/** Password of every demo account. */
-const DEMO_PASSWORD = 'dxship-demo';
-
-/** Signs in through the login form (the page must show it). */
-async function signIn(page: Page, login: string, password = DEMO_PASSWORD): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
-  await page.getByLabel('ログインID').fill(login);
-  await page.getByLabel('パスワード').fill(password);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-}
+import { DEMO_PASSWORD, signIn } from './support/sign-in.ts';
 
 /** An API session of a demo account (with its CSRF token on every request), for setup and look-ups. */
 async function apiAs(baseURL: string | undefined, login: string): Promise<APIRequestContext> {

@@ -32,7 +32,7 @@ export async function prepareTemplate(url: string): Promise<void> {
  * A fresh, migrated database with the reference data (24 bodies): a copy of the template on
  * PostgreSQL when TEST_DATABASE_URL is set, otherwise an in-memory PGlite.
  */
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(): Promise<Database & { url?: string }> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
     const database = await openDatabase({ dataDir: 'memory://' });
@@ -51,6 +51,7 @@ export async function createTestDatabase(): Promise<Database> {
   const database = await openDatabase({ databaseUrl: withDatabase(url, name), dataDir: '' });
   return {
     ...database,
+    url: withDatabase(url, name),
     close: async () => {
       await database.close();
       const cleanup = new pg.Client({ connectionString: url });

@@ -25,6 +25,6 @@ export const DEMO_ACCOUNTS: readonly { login: string; displayName: string; role:
     role: 'municipal_manager',
     orgCode: '342025',
   },
-  { login: 'member', displayName: '共通人材 デモ太郎', role: 'member', orgCode: '340006' },
+  { login: 'member', displayName: '見本 一郎', role: 'member', orgCode: '340006' },
   { login: 'viewer', displayName: 'CDOフォーラム 委員（デモ）', role: 'viewer', orgCode: '342092' },
 ];

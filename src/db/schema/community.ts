@@ -47,9 +47,14 @@ export const meetings = pgTable(
     theme: text('theme'),
     heldOn: date('held_on', { mode: 'string' }).notNull(),
     location: text('location').notNull().default(''),
+    /** Start and end on `heldOn`, `HH:MM` in Japan time; null for a meeting recorded without times. */
+    startTime: text('start_time'),
+    endTime: text('end_time'),
     agenda: jsonb('agenda').$type<string[]>().notNull().default([]),
     minutes: text('minutes').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Raised by one on every change (optimistic concurrency: ETag / If-Match). */
+    version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('meetings_kind_held_idx').on(t.kind, t.heldOn)],
@@ -107,6 +112,8 @@ export const commitments = pgTable(
     closedOn: date('closed_on', { mode: 'string' }),
     resolution: text('resolution').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Raised by one on every change (optimistic concurrency: ETag / If-Match). */
+    version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('commitments_status_due_idx').on(t.status, t.dueOn)],

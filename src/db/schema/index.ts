@@ -7,16 +7,26 @@ export * from './imports.ts';
 export * from './inventory.ts';
 export * from './literacy.ts';
 export * from './matching.ts';
+export * from './notifications.ts';
 export * from './orgs.ts';
 export * from './placement.ts';
 export * from './practices.ts';
 export * from './procurement.ts';
 export * from './recruitment.ts';
+export * from './search.ts';
 export * from './skills.ts';
 export * from './talent.ts';
 export * from './workforce.ts';
 
-import { loginAttempts, sessions, users } from './accounts.ts';
+import {
+  loginAttempts,
+  mfaChallenges,
+  mfaRecoveryCodes,
+  oidcLoginRequests,
+  passwordResetTokens,
+  sessions,
+  users,
+} from './accounts.ts';
 import { auditLog } from './audit.ts';
 import {
   commitments,
@@ -31,11 +41,20 @@ import { importBatchChunks, importBatches } from './imports.ts';
 import { systems } from './inventory.ts';
 import { literacyCourses, literacyParticipation, literacySessions } from './literacy.ts';
 import { matchingRuleSets, matchingRuns, matchingScenarios } from './matching.ts';
+import {
+  calendarFeeds,
+  mailOutbox,
+  notificationEvents,
+  notificationPreferences,
+  notifications,
+  orgNotificationSettings,
+} from './notifications.ts';
 import { orgParticipation, orgs } from './orgs.ts';
 import { assignments, posts } from './placement.ts';
 import { practiceAdoptions, practiceAttachments, practiceComments, practices } from './practices.ts';
 import { jointSystemParticipants, jointSystems } from './procurement.ts';
 import { recruitmentExams } from './recruitment.ts';
+import { searchSynonyms } from './search.ts';
 import { skillAssessments, skillEvidence, skillSheets } from './skills.ts';
 import { people, personCertifications, personLocationPreferences } from './talent.ts';
 import { orgTargetPositions } from './workforce.ts';
@@ -47,6 +66,10 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   users,
   sessions,
   loginAttempts,
+  passwordResetTokens,
+  mfaRecoveryCodes,
+  mfaChallenges,
+  oidcLoginRequests,
   auditLog,
   people,
   personCertifications,
@@ -77,9 +100,16 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   importBatchChunks,
   systems,
   practices,
+  searchSynonyms,
   practiceAttachments,
   practiceComments,
   practiceAdoptions,
   jointSystems,
   jointSystemParticipants,
+  notifications,
+  mailOutbox,
+  notificationPreferences,
+  orgNotificationSettings,
+  calendarFeeds,
+  notificationEvents,
 ];

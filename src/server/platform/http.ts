@@ -2,8 +2,10 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Actor } from './actor.ts';
 import type { Db } from './db.ts';
+import type { MailSettings } from './env.ts';
 import { errors } from './errors.ts';
 import type { Logger } from './logger.ts';
+import type { AccountPolicy, SessionInfo } from './session.ts';
 
 /** What every request carries through the middleware chain. */
 export type AppEnv = {
@@ -12,10 +14,14 @@ export type AppEnv = {
     logger: Logger;
     /** Largest import file accepted (bytes); the import routes enforce it while streaming. */
     importLimitBytes: number;
+    /** Outgoing mail settings: whether mail is on, the public address links are built on. */
+    mail: MailSettings;
     requestId: string;
     actor: Actor | null;
     /** Present when the request is authenticated by the session cookie. */
-    session: { tokenHash: string; csrfToken: string } | null;
+    session: SessionInfo | null;
+    /** Sign-in rules of this server (demo accounts, MFA requirement). */
+    accountPolicy: AccountPolicy;
   };
 };
 

@@ -3,7 +3,9 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useCurrentUser } from '../auth/current-user.ts';
 import { useLogout } from '../auth/session.ts';
+import { FiscalYearHeaderSelect, useFiscalYearSearch } from './fiscal-year.tsx';
 import { MainNav } from './MainNav.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { ErrorAlert } from './StatusMessages.tsx';
 
 /** After a page change, moves focus to the new page's h1 so screen readers announce it. */
@@ -65,6 +67,7 @@ function UserPanel() {
 export function AppShell() {
   const user = useCurrentUser();
   const mainRef = useFocusHeadingOnNavigation();
+  const fySearch = useFiscalYearSearch();
   return (
     <div className="flex min-h-screen flex-col bg-white">
       <a
@@ -76,11 +79,18 @@ export function AppShell() {
       <header className="border-b border-solid-gray-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-4">
           <p className="text-std-20B-150">
-            <Link to="/" className="text-blue-1000 no-underline hover:underline">
+            <Link
+              to={{ pathname: '/', search: fySearch }}
+              className="text-blue-1000 no-underline hover:underline"
+            >
               DXShip（デジシップ）ひろしま
             </Link>
           </p>
-          <UserPanel />
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+            <FiscalYearHeaderSelect />
+            <NotificationBell />
+            <UserPanel />
+          </div>
         </div>
       </header>
       <div className="mx-auto flex w-full max-w-7xl flex-1 flex-col md:flex-row">

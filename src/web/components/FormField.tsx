@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { primaryButtonClass, secondaryButtonClass } from './button-styles.ts';
 import { type FormFailure, fieldOf } from './form-errors.ts';
 import { controlClass, labelClass } from './form-styles.ts';
+import { JapaneseDateInput } from './JapaneseDateInput.tsx';
 import { ReloadLatestButton } from './StatusMessages.tsx';
 
 /** What a {@link Field} hands its control: its id, its invalid state and what describes it. */
@@ -191,7 +192,10 @@ type BoundProps<V> = {
   className?: string;
 };
 
-/** A one-line text input (or date, with `type="date"`) as a {@link Field}. */
+/**
+ * A one-line text input as a {@link Field}; with `type="date"`, a {@link JapaneseDateInput} (和暦 or
+ * 西暦 typed, what it understood shown under it).
+ */
 export function TextField({
   type = 'text',
   inputMode,
@@ -204,17 +208,26 @@ export function TextField({
 }) {
   return (
     <Field {...field}>
-      {(control) => (
-        <input
-          {...control}
-          type={type}
-          inputMode={inputMode}
-          maxLength={maxLength}
-          value={field.value}
-          required={field.required}
-          onChange={(e) => field.onChange(e.target.value)}
-        />
-      )}
+      {(control) =>
+        type === 'date' ? (
+          <JapaneseDateInput
+            {...control}
+            value={field.value}
+            required={field.required}
+            onChange={field.onChange}
+          />
+        ) : (
+          <input
+            {...control}
+            type={type}
+            inputMode={inputMode}
+            maxLength={maxLength}
+            value={field.value}
+            required={field.required}
+            onChange={(e) => field.onChange(e.target.value)}
+          />
+        )
+      }
     </Field>
   );
 }

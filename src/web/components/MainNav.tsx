@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { type Area, canAccess } from '../auth/access.ts';
 import type { SessionUser } from '../auth/session.ts';
+import { useFiscalYearSearch } from './fiscal-year.tsx';
 
 type NavItem = { area: Area; to: string; label: string };
 type NavGroup = { heading: string; items: readonly NavItem[] };
@@ -51,8 +52,10 @@ const NAV_GROUPS: readonly NavGroup[] = [
   {
     heading: '管理',
     items: [
+      { area: 'account', to: '/account', label: 'マイアカウント' },
       { area: 'users', to: '/users', label: '利用者' },
       { area: 'audit', to: '/audit', label: '監査ログ' },
+      { area: 'synonyms', to: '/search/synonyms', label: '検索辞書' },
     ],
   },
 ];
@@ -78,6 +81,8 @@ function NavGroupList({
   onNavigate: () => void;
 }) {
   const headingId = useId();
+  // The chosen 年度 goes with every link of the menu.
+  const search = useFiscalYearSearch();
   return (
     <div className="md:mb-4">
       <h2 id={headingId} className="px-3 pt-4 pb-1 text-dns-14B-130 text-solid-gray-700">
@@ -89,7 +94,7 @@ function NavGroupList({
           return (
             <li key={item.area}>
               <Link
-                to={item.to}
+                to={{ pathname: item.to, search }}
                 aria-current={current}
                 onClick={onNavigate}
                 className={`block rounded-r-8 border-l-4 px-3 py-2 no-underline hover:bg-solid-gray-50 hover:underline ${

@@ -12,7 +12,7 @@ export function Pager({
 }) {
   if (pages <= 1) return null;
   return (
-    <nav aria-label="ページ送り" className="mt-4 flex gap-3">
+    <nav aria-label="ページ送り" className="mt-4 flex flex-wrap items-center gap-3">
       <button
         type="button"
         disabled={page <= 1}
@@ -21,6 +21,9 @@ export function Pager({
       >
         前のページ
       </button>
+      <span aria-current="page">
+        {page} / {pages}ページ
+      </span>
       <button
         type="button"
         disabled={page >= pages}

@@ -33,6 +33,7 @@ describe('formFailure', () => {
     expect(formFailure(apiError, [])).toEqual({
       message: '入力内容に誤りがあります。',
       issues: [{ path: 'name', message: 'システム名を入力してください' }],
+      stale: false,
     });
   });
 
@@ -43,7 +44,16 @@ describe('formFailure', () => {
 
   it('shows any other error by its message, with no field issues', () => {
     const forbidden = new ApiError(403, 'FORBIDDEN', 'この操作を行う権限がありません。');
-    expect(formFailure(forbidden, [])).toEqual({ message: 'この操作を行う権限がありません。', issues: [] });
+    expect(formFailure(forbidden, [])).toEqual({
+      message: 'この操作を行う権限がありません。',
+      issues: [],
+      stale: false,
+    });
     expect(formFailure(new Error('boom'), [])?.message).toMatch(/システムエラー/);
+  });
+
+  it('marks a refusal because the record changed since (412) as stale, to offer the latest version', () => {
+    const stale = new ApiError(412, 'STALE_VERSION', 'ほかの人がこの記録を変更しました。');
+    expect(formFailure(stale, [])).toMatchObject({ stale: true, issues: [] });
   });
 });

@@ -3,6 +3,7 @@ import { CASE_KINDS, COMMITMENT_STATUSES, MEETING_KINDS } from '../../../db/sche
 
 export const CommitmentSchema = z
   .object({
+    version: z.number().int().openapi({ description: '記録の版（ETag と同じ。変更時に If-Match で送る）' }),
     id: z.string(),
     meetingId: z.string().nullable(),
     meetingTitle: z.string().nullable(),
@@ -35,6 +36,8 @@ export const MeetingSummarySchema = z
     heldOn: z.string(),
     heldOnLabel: z.string().openapi({ example: '令和5年5月12日（金）' }),
     fiscalYear: z.number().int(),
+    startTime: z.string().nullable().openapi({ example: '14:00', description: '開始時刻（日本時間）' }),
+    endTime: z.string().nullable().openapi({ example: '16:00', description: '終了時刻（日本時間）' }),
     location: z.string(),
     agenda: z.array(z.string()),
     attendeeCount: z.number().int(),
@@ -59,6 +62,7 @@ export const MaterialSchema = z
   .openapi('MeetingMaterial');
 
 export const MeetingDetailSchema = MeetingSummarySchema.extend({
+  version: z.number().int().openapi({ description: '記録の版（ETag と同じ。変更時に If-Match で送る）' }),
   minutes: z.string(),
   attendees: z.array(
     z.object({

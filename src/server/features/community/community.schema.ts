@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { CASE_KINDS, COMMITMENT_STATUSES, MEETING_KINDS } from '../../../db/schema/index.ts';
 import { isValidLocalGovCode } from '../../../domain/local-gov-code.ts';
 import { calendarDateOf } from '../../../domain/wareki.ts';
+import { uuidIdParam } from '../../platform/params.ts';
 
 const isRealDate = (s: string) => {
   try {
@@ -25,8 +26,7 @@ export const OrgCodeBodySchema = z
   .regex(/^\d{6}$/, '団体コードは6桁の数字で指定してください')
   .refine(isValidLocalGovCode, '団体コードの検査数字が正しくありません');
 
-export const UuidParam = (name: string) =>
-  z.uuid('IDの形式が正しくありません').openapi({ param: { name, in: 'path' } });
+export const UuidParam = (name: string) => uuidIdParam(name);
 
 export const MeetingIdParamsSchema = z.object({ id: UuidParam('id') });
 
@@ -63,10 +63,26 @@ export const CommitmentInputSchema = z
 
 export type CommitmentInput = z.infer<typeof CommitmentInputSchema>;
 
+/** A time of day in Japan, `HH:MM` (24-hour). */
+const TimeOfDaySchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は HH:MM（24時間制）で入力してください')
+  .openapi({ example: '14:00' });
+
+/** An end needs a start, and comes after it. */
+const timesInOrder = (m: { startTime?: string | null; endTime?: string | null }) =>
+  !m.endTime || (!!m.startTime && m.endTime > m.startTime);
+const TIMES_MESSAGE = {
+  message: '終了時刻は開始時刻より後にしてください（開始時刻も入力してください）',
+  path: ['endTime'],
+};
+
 const meetingFields = {
   title: z.string().trim().min(1, '会議名を入力してください').max(200),
   theme: z.string().trim().max(200).nullable().default(null),
   heldOn: IsoDateSchema,
+  startTime: TimeOfDaySchema.nullable().default(null),
+  endTime: TimeOfDaySchema.nullable().default(null),
   location: z.string().trim().max(200).default(''),
   agenda: z.array(z.string().trim().min(1, '議題を入力してください').max(500)).max(50).default([]),
   minutes: z.string().trim().max(20_000).default(''),
@@ -84,6 +100,7 @@ export const CreateMeetingSchema = z
     message: '担当者会議にはテーマを入力してください',
     path: ['theme'],
   })
+  .refine(timesInOrder, TIMES_MESSAGE)
   .openapi('CreateMeeting');
 
 export type CreateMeetingInput = z.infer<typeof CreateMeetingSchema>;
@@ -94,6 +111,8 @@ export const UpdateMeetingSchema = z
     title: meetingFields.title.optional(),
     theme: z.string().trim().max(200).nullable().optional(),
     heldOn: IsoDateSchema.optional(),
+    startTime: TimeOfDaySchema.nullable().optional(),
+    endTime: TimeOfDaySchema.nullable().optional(),
     location: z.string().trim().max(200).optional(),
     agenda: z.array(z.string().trim().min(1, '議題を入力してください').max(500)).max(50).optional(),
     minutes: z.string().trim().max(20_000).optional(),

@@ -2,6 +2,7 @@ import { commitments, meetingAttendees, meetings } from '../../../db/schema/inde
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { Db } from '../../platform/db.ts';
+import { notifyMeetingCreated } from '../notifications/meeting-events.ts';
 import type { AttendeeInput, CreateMeetingInput } from './community.schema.ts';
 import { getMeeting, type MeetingDetail } from './get-meeting.ts';
 import { resolveOrgNames } from './org-names.ts';
@@ -30,6 +31,10 @@ export function orgRefs(input: { attendees?: AttendeeInput[]; commitments?: { ow
   ];
 }
 
+/** A meeting to record; the times may be left out (a meeting recorded by its date only). */
+export type MeetingToCreate = Omit<CreateMeetingInput, 'startTime' | 'endTime'> &
+  Partial<Pick<CreateMeetingInput, 'startTime' | 'endTime'>>;
+
 /**
  * Records a meeting with its agenda, minutes, attendance and the commitments made at it, in one
  * transaction with one audit entry; unknown bodies are a 400 and nothing is written.
@@ -37,7 +42,7 @@ export function orgRefs(input: { attendees?: AttendeeInput[]; commitments?: { ow
 export async function createMeeting(
   db: Db,
   actor: Actor,
-  input: CreateMeetingInput,
+  input: MeetingToCreate,
   requestId?: string,
 ): Promise<MeetingDetail> {
   return db.transaction(async (tx) => {
@@ -49,6 +54,8 @@ export async function createMeeting(
         title: input.title,
         theme: input.kind === 'working_group' ? input.theme : input.theme || null,
         heldOn: input.heldOn,
+        startTime: input.startTime ?? null,
+        endTime: input.endTime ?? null,
         location: input.location,
         agenda: input.agenda,
         minutes: input.minutes,
@@ -62,6 +69,7 @@ export async function createMeeting(
       await tx.insert(commitments).values(input.commitments.map((c) => ({ ...c, meetingId: meeting.id })));
     }
     const created = await getMeeting(tx, meeting.id);
+    await notifyMeetingCreated(tx, created);
     await writeAudit(
       tx,
       actor,

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { Db } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
+import { notifyPlacementAccepted } from '../notifications/placement-events.ts';
 import { getRun } from './get-run.ts';
 import { RunResultSchema } from './matching.schema.ts';
 
@@ -53,6 +54,7 @@ export async function acceptRun(db: Db, actor: Actor, runId: string, requestId?:
       .update(matchingScenarios)
       .set({ acceptedAt: new Date() })
       .where(eq(matchingScenarios.id, scenario.id));
+    await notifyPlacementAccepted(tx, { fiscalYear: fy, scenarioId: scenario.id, before, after });
     await writeAudit(
       tx,
       actor,

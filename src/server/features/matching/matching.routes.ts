@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { requireRole } from '../../platform/actor.ts';
 import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
 import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
+import { uuidIdParam } from '../../platform/params.ts';
 import { acceptRun } from './accept-run.ts';
 import { cancelRun } from './cancel-run.ts';
 import { createScenario } from './create-scenario.ts';
@@ -15,7 +16,7 @@ import { saveRules } from './save-rules.ts';
 import { startRun } from './start-run.ts';
 
 const MATCHERS = ['admin', 'talent_officer'] as const;
-const RunIdParams = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+const RunIdParams = z.object({ id: uuidIdParam('id') });
 const body = <T extends z.ZodType>(schema: T) => ({
   required: true,
   content: { 'application/json': { schema } },

@@ -135,7 +135,7 @@ function examsTable(exams: ExamRow[]): ReportTable {
       text(route.applicantsLabel),
       ...years.map((fy) => {
         const e = at(fy);
-        return e?.applicants != null ? num(e.applicants) : text('ー');
+        return e?.applicants != null ? num(e.applicants) : text(DASH);
       }),
     ]);
     rows.push([
@@ -150,7 +150,7 @@ function examsTable(exams: ExamRow[]): ReportTable {
             value: e.plannedHires,
           };
         }
-        return text('ー');
+        return text(DASH);
       }),
     ]);
   }
@@ -170,14 +170,14 @@ function ratiosTable(exams: ExamRow[]): ReportTable {
   const table = ratioTable(exams);
   return {
     key: 'ratios',
-    caption: '情報職採用試験の競争倍率（最終合格/受験者、資料 p.22）',
+    caption: '情報職採用試験の競争倍率（受験者数÷最終合格者数、資料 p.22）',
     head: [['区分', ...table.years.map((y) => y.label)]],
     numericFrom: 1,
     rows: table.routes.map((r) => [
       text(r.name),
       ...r.items.map((i) => (i.ratio === null ? text(i.text) : { text: i.text, value: i.ratio })),
     ]),
-    notes: ['受験者数÷最終合格者数（小数第1位まで、四捨五入）。試験がなかった年度は「–」です。'],
+    notes: ['受験者数÷最終合格者数（小数第1位まで、四捨五入）。試験がなかった年度は「－」です。'],
   };
 }
 

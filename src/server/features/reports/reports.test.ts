@@ -67,12 +67,12 @@ describe('the R6 annual report, computed from the data', () => {
       'R8(予定)',
     ]);
     const [midApplicants, midHires, gradApplicants, gradHires, ftApplicants, ftHires] = texts(exams);
-    expect(midApplicants?.slice(1)).toEqual(['受験者数', '24', '13', '9', '12', 'ー', 'ー']);
+    expect(midApplicants?.slice(1)).toEqual(['受験者数', '24', '13', '9', '12', '－', '－']);
     expect(midHires?.slice(2)).toEqual(['4', '2', '2', '4', '4名程度', '4名程度']);
-    expect(gradApplicants?.slice(2)).toEqual(['ー', '12', '12', '10', 'ー', 'ー']);
-    expect(gradHires?.slice(2)).toEqual(['ー', '2', '3', '3', '3名程度', '3名程度']);
-    expect(ftApplicants?.slice(1)).toEqual(['応募者数', 'ー', 'ー', '43', '113', 'ー', 'ー']);
-    expect(ftHires?.slice(2)).toEqual(['ー', 'ー', '4', '4', '4名程度\nR6.6募集開始', 'ー']);
+    expect(gradApplicants?.slice(2)).toEqual(['－', '12', '12', '10', '－', '－']);
+    expect(gradHires?.slice(2)).toEqual(['－', '2', '3', '3', '3名程度', '3名程度']);
+    expect(ftApplicants?.slice(1)).toEqual(['応募者数', '－', '－', '43', '113', '－', '－']);
+    expect(ftHires?.slice(2)).toEqual(['－', '－', '4', '4', '4名程度\nR6.6募集開始', '－']);
   });
 
   it('p.22: 6.0 6.5 4.5 3.0 and – 6.0 4.0 3.3', () => {
@@ -127,7 +127,7 @@ describe('GET /api/reports/annual', () => {
     const exams = workbook.getWorksheet('採用実績 p.21')!;
     const ft: unknown[][] = [];
     exams.eachRow((r) => ft.push((r.values as unknown[]).slice(1)));
-    expect(ft).toContainEqual(['任期付職員採用（高度経験者）', '応募者数', 'ー', 'ー', 43, 113, 'ー', 'ー']);
+    expect(ft).toContainEqual(['任期付職員採用（高度経験者）', '応募者数', '－', '－', 43, 113, '－', '－']);
   });
 
   it('rejects a missing 年度 or an unknown format', async () => {

@@ -1,11 +1,12 @@
 import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import { orgs, practices, systems } from '../../../db/schema/index.ts';
 import { fiscalYearOf, formatFiscalYear } from '../../../domain/fiscal-year.ts';
-import { parseQuery } from '../../../search/index.ts';
+import { expandQuery, matchExpanded } from '../../../search/index.ts';
 import type { Db } from '../../platform/db.ts';
 import type { SearchQuery } from './search.schema.ts';
 import type { PracticeFacets, SystemFacets } from './search-documents.ts';
 import { searchServiceFor } from './search-service.ts';
+import { synonymGroups } from './synonyms.ts';
 
 /** Vendors listed in the facet (the most frequent first). */
 const MAX_VENDORS = 30;
@@ -48,7 +49,8 @@ function practiceFilter(q: SearchQuery) {
 }
 
 /**
- * Japanese substring search over the 台帳 and the DX施策 with facet filters and counts. Matching is
+ * Japanese substring search over the 台帳 and the DX施策 with facet filters and counts; each term also
+ * finds its synonyms from the search dictionary. Matching is
  * exact for queries of any length (see src/search); results are in id order, so they are the same
  * whichever database runs. Filters that only one kind has (business, vendor, hosting, contract end /
  * theme, 年度) leave the other kind out. Facet counts are over the filtered results.
@@ -56,6 +58,8 @@ function practiceFilter(q: SearchQuery) {
 export async function runSearch(db: Db, q: SearchQuery) {
   const service = searchServiceFor(db);
   await service.ready();
+  // Each term with its synonyms from the dictionary (住基 → 住民基本台帳, 住民記録).
+  const terms = expandQuery(q.q, await synonymGroups(db));
   const systemOnly = Boolean(
     q.business || q.vendor || q.hosting || q.contractEndBefore || q.contractEndAfter,
   );
@@ -77,7 +81,7 @@ export async function runSearch(db: Db, q: SearchQuery) {
   if (wantSystems) {
     const index = await service.systems.get();
     const accept = systemFilter(q);
-    systemIds = index.index.matchIds(q.q, { filter: (id) => accept(index.facets.get(id)) });
+    systemIds = matchExpanded(index.index, terms, { filter: (id) => accept(index.facets.get(id)) });
     for (const id of systemIds) {
       const f = index.facets.get(id)!;
       bump(counters.body, f.orgCode);
@@ -91,7 +95,7 @@ export async function runSearch(db: Db, q: SearchQuery) {
   if (wantPractices) {
     const index = await service.practices.get();
     const accept = practiceFilter(q);
-    practiceIds = index.index.matchIds(q.q, { filter: (id) => accept(index.facets.get(id)) });
+    practiceIds = matchExpanded(index.index, terms, { filter: (id) => accept(index.facets.get(id)) });
     for (const id of practiceIds) {
       const f = index.facets.get(id)!;
       bump(counters.body, f.orgCode);
@@ -125,7 +129,8 @@ export async function runSearch(db: Db, q: SearchQuery) {
   const fyLabel = (v: string) => formatFiscalYear(Number(v));
   return {
     query: q.q,
-    terms: parseQuery(q.q),
+    terms: terms.map((alternatives) => alternatives[0]!),
+    expansions: terms.filter((alternatives) => alternatives.length > 1),
     systems: { total: systemIds.length, items: systemRows },
     practices: { total: practiceIds.length, items: practiceRows },
     facets: {

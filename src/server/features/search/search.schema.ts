@@ -32,7 +32,16 @@ export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
 const FacetSchema = z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int() }));
 
+const FieldMatchSchema = z.object({
+  field: z.string().openapi({ description: '一致した項目の名前' }),
+  text: z.string().openapi({ description: '項目の文（長いときは一致した箇所の前後）' }),
+  ranges: z
+    .array(z.tuple([z.number().int(), z.number().int()]))
+    .openapi({ description: '一致した範囲 [開始, 終了)' }),
+});
+
 export const SystemHitSchema = z.object({
+  matches: z.array(FieldMatchSchema),
   id: z.number().int(),
   orgCode: z.string(),
   orgName: z.string(),
@@ -48,6 +57,7 @@ export const SystemHitSchema = z.object({
 });
 
 export const PracticeHitSchema = z.object({
+  matches: z.array(FieldMatchSchema),
   id: z.number().int(),
   orgCode: z.string(),
   orgName: z.string(),
@@ -64,6 +74,9 @@ export const SearchResultSchema = z
   .object({
     query: z.string(),
     terms: z.array(z.string()),
+    expansions: z
+      .array(z.array(z.string()))
+      .openapi({ description: '検索辞書で広げた語（語ごとに、その語と同じ意味の語）' }),
     systems: z.object({ total: z.number().int(), items: z.array(SystemHitSchema) }),
     practices: z.object({ total: z.number().int(), items: z.array(PracticeHitSchema) }),
     facets: z.object({

@@ -4,6 +4,7 @@ import type { Actor } from '../actor.ts';
 import { writeAudit } from '../audit.ts';
 import type { Db } from '../db.ts';
 import { AppError, errors } from '../errors.ts';
+import { notifyImportFinished } from './import-notifications.ts';
 import type { ImportProgress } from './import-progress.ts';
 import type { ImportBatchInfo, ImportMode, ImportTarget } from './import-target.ts';
 import type { PreviewSummary } from './preview-import.ts';
@@ -18,6 +19,15 @@ export async function findImportBatch(db: Db, actor: Actor, kind: string, batchI
   if (!batch || batch.kind !== kind || !mine) throw errors.notFound('取込データ');
   return batch;
 }
+
+/** A batch as its uploader's notification describes it. */
+const finished = <T>(target: ImportTarget<T>, batch: typeof importBatches.$inferSelect) => ({
+  batchId: batch.id,
+  kind: batch.kind,
+  label: target.label,
+  filename: batch.filename,
+  uploaderId: batch.actorId,
+});
 
 /**
  * Commits a previewed batch in ONE transaction: the target's beforeInsert (e.g. replace-mode
@@ -94,6 +104,7 @@ export async function commitImport<T>(
         throw new Error(`import ${batchId}: ${inserted} rows stored but ${batch.validRows} validated`);
       }
       await target.afterInsert?.(tx, info);
+      await notifyImportFinished(tx, finished(target, batch), { inserted });
       await tx.delete(importBatchChunks).where(eq(importBatchChunks.batchId, batchId));
       await tx
         .update(importBatches)
@@ -121,10 +132,15 @@ export async function commitImport<T>(
     })
     .catch(async (error: unknown) => {
       if (!(error instanceof AppError)) {
-        await db
-          .update(importBatches)
-          .set({ status: 'failed', message: error instanceof Error ? error.message : String(error) })
-          .where(eq(importBatches.id, batchId));
+        const message = error instanceof Error ? error.message : String(error);
+        await db.transaction(async (tx) => {
+          const [batch] = await tx
+            .update(importBatches)
+            .set({ status: 'failed', message })
+            .where(eq(importBatches.id, batchId))
+            .returning();
+          if (batch) await notifyImportFinished(tx, finished(target, batch), { error: message });
+        });
       }
       throw error;
     });

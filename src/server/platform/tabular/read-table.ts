@@ -6,11 +6,17 @@
  * streaming reader. Nothing here hand-parses CSV or encodings.
  */
 import { isUtf8 } from 'node:buffer';
-import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { AppError } from '../errors.ts';
 import { loadExcel } from './excel.ts';
+import {
+  importTooLarge,
+  openXlsxArchive,
+  XLSX_LIMITS,
+  type XlsxArchive,
+  type XlsxLimits,
+} from './xlsx-archive.ts';
 
 /** The container of an uploaded table. */
 export type TableFormat = 'csv' | 'xlsx';
@@ -19,7 +25,23 @@ export type DetectedEncoding = 'utf-8' | 'utf-8-bom' | 'cp932';
 /** What the user chose: detect it, or force one. */
 export type EncodingChoice = 'auto' | 'utf-8' | 'cp932';
 
-export type ReadTableOptions = { filename?: string; encoding?: EncodingChoice };
+/** Bounds on one record, whatever the format: a row cannot exhaust the server either. */
+export type RecordLimits = {
+  /** Characters of one CSV record (an unclosed quote would otherwise swallow the rest of the file). */
+  recordChars: number;
+  /** Cells of one row. */
+  columns: number;
+};
+
+export const RECORD_LIMITS: RecordLimits = { recordChars: 1024 * 1024, columns: 1000 };
+
+export type ReadTableOptions = {
+  filename?: string;
+  encoding?: EncodingChoice;
+  /** Defaults: RECORD_LIMITS and XLSX_LIMITS (tests make them smaller). */
+  recordLimits?: RecordLimits;
+  xlsxLimits?: XlsxLimits;
+};
 
 /** A whole table in memory: for files of ordinary size. */
 export type Table = {
@@ -192,8 +214,18 @@ function isBlank(cells: string[]): boolean {
  * The decoded text is written to csv-parse a slice at a time and the records each slice yields are
  * handed on as a batch: no stream plumbing per record, which matters at hundreds of thousands of rows.
  */
-async function* csvRecords(opened: Opened, encoding: DetectedEncoding, strictUtf8: boolean) {
-  const parser = parseCsv({ relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+async function* csvRecords(
+  opened: Opened,
+  encoding: DetectedEncoding,
+  strictUtf8: boolean,
+  limits: RecordLimits,
+) {
+  const parser = parseCsv({
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    max_record_size: limits.recordChars,
+  });
   let batch: string[][] = [];
   let failure: unknown;
   parser.on('data', (cells: string[]) => batch.push(cells));
@@ -207,6 +239,11 @@ async function* csvRecords(opened: Opened, encoding: DetectedEncoding, strictUtf
   let record = 0;
   function* drain(): Generator<TableRow> {
     if (failure !== undefined) {
+      if (failure instanceof Error && 'code' in failure && failure.code === 'CSV_MAX_RECORD_SIZE') {
+        throw importTooLarge(
+          `${record + batch.length + 1} 行目が ${limits.recordChars.toLocaleString()} 文字を超えています。引用符（"）が閉じていない可能性があります`,
+        );
+      }
       const message = failure instanceof Error ? failure.message : String(failure);
       throw unreadable(`CSV の形式が正しくありません: ${message}`);
     }
@@ -214,6 +251,7 @@ async function* csvRecords(opened: Opened, encoding: DetectedEncoding, strictUtf
     batch = [];
     for (const cells of records) {
       record++;
+      if (cells.length > limits.columns) throw tooManyColumns(record, limits);
       if (!isBlank(cells)) yield { row: record, cells };
     }
   }
@@ -251,11 +289,17 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** Rows of the first worksheet with their row numbers, blank rows skipped. */
-async function* xlsxRecords(opened: Opened) {
+function tooManyColumns(row: number, limits: RecordLimits): AppError {
+  return importTooLarge(`${row} 行目の列が ${limits.columns.toLocaleString()} 列を超えています`);
+}
+
+/**
+ * Rows of the first worksheet with their row numbers, blank rows skipped. The archive has been
+ * checked (xlsx-archive.ts) before exceljs sees a byte of it.
+ */
+async function* xlsxRecords(archive: XlsxArchive, limits: RecordLimits) {
   const ExcelJS = await loadExcel();
-  const input = Readable.from(opened.chunks());
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(archive.stream(), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
@@ -266,6 +310,7 @@ async function* xlsxRecords(opened: Opened) {
     for await (const worksheet of workbook) {
       for await (const row of worksheet) {
         const values = Array.isArray(row.values) ? row.values : [];
+        if (values.length - 1 > limits.columns) throw tooManyColumns(row.number, limits);
         // exceljs row values are 1-based (index 0 is empty).
         const cells: string[] = [];
         for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
@@ -277,6 +322,8 @@ async function* xlsxRecords(opened: Opened) {
     if (error instanceof AppError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw unreadable(`Excel ファイルを開けません: ${message}`);
+  } finally {
+    await archive.close();
   }
 }
 
@@ -327,8 +374,17 @@ export async function readTableStream(
       strictUtf8 = choice === 'auto' && encoding !== 'cp932';
     }
   }
+  const recordLimits = options.recordLimits ?? RECORD_LIMITS;
   const records =
-    format === 'xlsx' ? xlsxRecords(opened) : csvRecords(opened, encoding ?? 'utf-8', strictUtf8);
+    format === 'xlsx'
+      ? xlsxRecords(
+          await openXlsxArchive(
+            source instanceof Uint8Array ? source : opened.chunks(),
+            options.xlsxLimits ?? XLSX_LIMITS,
+          ),
+          recordLimits,
+        )
+      : csvRecords(opened, encoding ?? 'utf-8', strictUtf8, recordLimits);
   const first = await records.next();
   const headers = first.done ? [] : trimTrailingEmpty(first.value.cells).map((h) => h.trim());
   async function* rest(): AsyncGenerator<TableRow> {

@@ -56,6 +56,21 @@ export function toCp932Text(text: string): string {
   return text.replace(LOOKALIKE_PATTERN, (c) => CP932_LOOKALIKES[c] ?? c);
 }
 
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection): `=`, `+`, `-`,
+ * `@`, a tab and a carriage return at the start of a text cell.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as it is safe to write into CSV: one that a spreadsheet would run as a formula gets a
+ * leading `'`, which Excel shows as text and does not display. Numbers are not text and never pass
+ * here; .xlsx needs none of this, since it stores strings as strings.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 async function* iterate<T>(rows: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
   for await (const row of rows) yield row;
 }
@@ -69,7 +84,8 @@ function csvStream(
     header: true,
     columns: columns.map((c) => ({ key: c.key, header: c.header })),
     record_delimiter: 'windows',
-    cast: { number: (n) => String(n) },
+    // The one place a CSV export's text passes: every format (UTF-8 and CP932) is neutralised here.
+    cast: { number: (n) => String(n), string: neutraliseFormula },
   });
   const source = Readable.from(iterate(rows), { objectMode: true });
   source.on('error', (error) => stringifier.destroy(error));

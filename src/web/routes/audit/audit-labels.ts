@@ -1,4 +1,4 @@
-import { formatWareki } from '../../../domain/wareki.ts';
+import { formatDateTime } from '../../../domain/japanese-date.ts';
 
 /** Japanese names of the audited actions; unknown actions are shown as recorded. */
 const ACTION_LABELS: Record<string, string> = {
@@ -25,16 +25,7 @@ export function entityTypeLabel(entityType: string): string {
   return ENTITY_TYPE_LABELS[entityType] ?? entityType;
 }
 
-const timeFormat = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: 'Asia/Tokyo',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-});
-
 /** An instant in 和暦 and Japan time: `令和8年11月25日 11:49:10`. */
 export function formatAuditTime(iso: string): string {
-  const date = new Date(iso);
-  return `${formatWareki(date)} ${timeFormat.format(date)}`;
+  return formatDateTime(iso, { seconds: true });
 }

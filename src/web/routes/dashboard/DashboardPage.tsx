@@ -1,11 +1,9 @@
-import { useSearchParams } from 'react-router';
-import { FiscalYearSelect, fiscalYearRangeOf } from '../../components/FiscalYearSelect.tsx';
+import { DataYearNotice, useFiscalYear } from '../../components/fiscal-year.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { OpenCommitments, TrainingParticipation } from './ActivitySections.tsx';
 import { useDashboard } from './dashboard-queries.ts';
-import { chosenFiscalYear, useDefaultFiscalYear } from './default-year.ts';
-import { SchematicMap } from './SchematicMap.tsx';
+import { MunicipalMap } from './MunicipalMap.tsx';
 import { SummaryCards } from './SummaryCards.tsx';
 import { JobTypeDistribution, PlacementTrend, RecruitmentTrend } from './TrendSections.tsx';
 
@@ -19,9 +17,9 @@ function DashboardContent({ fiscalYear }: { fiscalYear: number }) {
       <SummaryCards d={d} />
       <section aria-labelledby="dash-map" className="mt-10">
         <h2 id="dash-map" className="text-std-20B-150">
-          配属の模式図（{d.label}）
+          市町ごとの配属（{d.label}）
         </h2>
-        <SchematicMap bodies={d.map.bodies} note={d.map.note} yearLabel={d.label} />
+        <MunicipalMap bodies={d.map.bodies} yearLabel={d.label} />
       </section>
       <PlacementTrend d={d} />
       <RecruitmentTrend d={d} />
@@ -34,28 +32,15 @@ function DashboardContent({ fiscalYear }: { fiscalYear: number }) {
 
 /** ダッシュボード: the program at a glance for the program office and the CDOs. */
 export function DashboardPage() {
-  const [params, setParams] = useSearchParams();
-  const fiscalYear = chosenFiscalYear(params, useDefaultFiscalYear());
+  const { fiscalYear } = useFiscalYear();
   return (
     <>
       <PageHeading title="ダッシュボード" />
       <p className="mt-2 text-std-16N-170 text-solid-gray-700">
         DXShip（デジシップ）ひろしまの取組を年度ごとに集計しています。氏名は表示しません。
       </p>
-      {fiscalYear === undefined ? (
-        <Loading />
-      ) : (
-        <>
-          <div className="mt-4">
-            <FiscalYearSelect
-              value={fiscalYear}
-              years={fiscalYearRangeOf(2022, Math.max(fiscalYear, 2024) + 1)}
-              onChange={(fy) => setParams({ fiscalYear: String(fy) }, { replace: true })}
-            />
-          </div>
-          <DashboardContent fiscalYear={fiscalYear} />
-        </>
-      )}
+      <DataYearNotice area="participation" what="参画の記録" />
+      <DashboardContent fiscalYear={fiscalYear} />
     </>
   );
 }

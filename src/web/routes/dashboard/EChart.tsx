@@ -3,8 +3,8 @@ import {
   type BarSeriesOption,
   LineChart,
   type LineSeriesOption,
-  ScatterChart,
-  type ScatterSeriesOption,
+  MapChart,
+  type MapSeriesOption,
 } from 'echarts/charts';
 import {
   GridComponent,
@@ -20,10 +20,15 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
+/** Registers boundaries for `map` series under `name` (once per name). */
+export function registerMap(name: string, geoJson: Parameters<typeof echarts.registerMap>[1]): void {
+  if (!echarts.getMap(name)) echarts.registerMap(name, geoJson);
+}
+
 echarts.use([
   BarChart,
   LineChart,
-  ScatterChart,
+  MapChart,
   GridComponent,
   LegendComponent,
   TooltipComponent,
@@ -31,11 +36,11 @@ echarts.use([
   CanvasRenderer,
 ]);
 
-/** The options our charts use: bar, line and scatter series on a grid, with legend, tooltip and visual map. */
+/** The options our charts use: bar, line and map series, with grid, legend, tooltip and visual map. */
 export type ChartOption = echarts.ComposeOption<
   | BarSeriesOption
   | LineSeriesOption
-  | ScatterSeriesOption
+  | MapSeriesOption
   | GridComponentOption
   | LegendComponentOption
   | TooltipComponentOption

@@ -13,7 +13,11 @@ export type FigureTableProps = {
  */
 export function FigureTable({ id, caption, captionHidden = false, head, rows }: FigureTableProps) {
   return (
-    <div className="mt-3 overflow-x-auto rounded-8 border border-solid-gray-200">
+    <div
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      className="mt-3 overflow-x-auto rounded-8 border border-solid-gray-200"
+    >
       <table id={id} className="w-full border-collapse text-std-16N-170">
         <caption className={captionHidden ? 'sr-only' : 'px-3 py-2 text-left text-std-16B-170'}>
           {caption}

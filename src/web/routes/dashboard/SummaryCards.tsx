@@ -1,3 +1,4 @@
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import type { Dashboard } from './dashboard-queries.ts';
 
 function Card({ title, value, detail }: { title: string; value: string; detail?: string }) {
@@ -25,12 +26,12 @@ export function SummaryCards({ d }: { d: Dashboard }) {
       />
       <Card
         title="市町への配属"
-        value={year ? `${year.municipalityCount}市町${year.municipalPrefFte}名` : '－'}
+        value={year ? `${year.municipalityCount}市町${year.municipalPrefFte}名` : EMPTY_MARK}
         detail={year ? `共通人材 合計 ${year.prefFte}名・市町情報職相当 ${year.municipalTotal}名` : undefined}
       />
       <Card
         title="ポスト"
-        value={year ? `${year.filledPosts} / ${year.posts}` : '－'}
+        value={year ? `${year.filledPosts} / ${year.posts}` : EMPTY_MARK}
         detail="配属あり / 年度内のポスト"
       />
       <Card

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Link } from 'react-router';
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { type Dashboard, useSkillDistribution } from './dashboard-queries.ts';
 import { CHART_COLORS, type ChartOption, EChart } from './EChart.tsx';
@@ -119,11 +120,11 @@ export function RecruitmentTrend({ d }: { d: Dashboard }) {
         rows={[
           ...ratios.map((r) => [
             `${r.name} 競争倍率`,
-            ...r.values.map((v) => (v === null ? '–' : v.toFixed(1))),
+            ...r.values.map((v) => (v === null ? EMPTY_MARK : v.toFixed(1))),
           ]),
           ...applicants.map((a) => [
             `${a.name} ${a.route === 'fixed_term' ? '応募者数' : '受験者数'}`,
-            ...a.values.map((v) => (v === null ? 'ー' : `${v}人`)),
+            ...a.values.map((v) => (v === null ? EMPTY_MARK : `${v}人`)),
           ]),
         ]}
       />
@@ -187,7 +188,7 @@ export function JobTypeDistribution({ fiscalYear }: { fiscalYear: number }) {
               r.suppressed
                 ? '－（少人数のため非表示）'
                 : r.meanAchievement === null
-                  ? '－'
+                  ? EMPTY_MARK
                   : `${r.meanAchievement}%`,
             ])}
           />

@@ -1,69 +1,73 @@
 import type { MapBody } from './dashboard-queries.ts';
 import { CHART_COLORS, type ChartOption } from './EChart.tsx';
 
-/** Bounds of the drawing: the 23 市町 of Hiroshima with a margin (degrees). */
-const BOUNDS = { lonMin: 132.1, lonMax: 133.5, latMin: 34.08, latMax: 34.95 } as const;
+/** The name the 市町 boundaries are registered under with ECharts. */
+export const MAP_NAME = 'hiroshima-municipalities';
 
-/** Width ÷ height that keeps a degree of longitude at its true length against latitude (cos 34.5° ≈ 0.82). */
-export const MAP_ASPECT =
-  ((BOUNDS.lonMax - BOUNDS.lonMin) * Math.cos((34.5 * Math.PI) / 180)) / (BOUNDS.latMax - BOUNDS.latMin);
+/** Width ÷ height of Hiroshima's 23 市町 (132.0–133.5°E, 34.0–35.1°N; a degree of longitude is cos 34.5° ≈ 0.82 of one of latitude). */
+export const MAP_ASPECT = (1.5 * Math.cos((34.5 * Math.PI) / 180)) / 1.1;
 
-/** The colour of a body by the people assigned there. */
+/** The fill of a 市町 by the people assigned there in the 年度 (the legend lists the same steps). */
 export function mapColour(assigned: number, participates: boolean): string {
-  if (!participates && assigned === 0) return '#c8c8cb';
+  if (!participates && assigned === 0) return '#d8d8db';
   if (assigned >= 3) return CHART_COLORS.blue;
   if (assigned >= 2) return '#3460fb';
-  if (assigned > 0) return CHART_COLORS.lightBlue;
-  return '#e8e8eb';
+  if (assigned > 0) return '#9db7f9';
+  return '#f1f1f4';
+}
+
+/** The text colour that reads on a fill (white on the dark blues). */
+function labelColour(assigned: number): string {
+  return assigned >= 2 ? '#ffffff' : '#1a1a1c';
 }
 
 /**
- * The schematic map: each 市町 at its office's approximate longitude/latitude on plain value axes (no
- * geographic data), sized and coloured by the people assigned, labelled with its name.
+ * The choropleth of the 23 市町 (boundaries from 国土数値情報, registered as {@link MAP_NAME}, keyed by the
+ * 全国地方公共団体コード): each filled by the people assigned in the 年度, labelled with its name and
+ * count; labels that would overlap are hidden (the table below the map has every figure).
  */
 export function mapOption(bodies: readonly MapBody[]): ChartOption {
-  const points = bodies
+  const data = bodies
     .filter((b) => b.type !== '県')
     .map((b) => ({
-      name: b.orgName,
-      value: [b.lon, b.lat, b.assigned],
-      symbolSize: 10 + b.assigned * 7,
-      itemStyle: {
-        color: mapColour(b.assigned, b.participates),
-        borderColor: '#1a1a1c',
-        borderWidth: b.participates ? 1 : 0,
-      },
+      name: b.orgCode,
+      value: b.assigned,
+      orgName: b.orgName,
+      itemStyle: { areaColor: mapColour(b.assigned, b.participates) },
+      label: { color: labelColour(b.assigned) },
     }));
+  const nameOf = new Map(data.map((d) => [d.name, d.orgName]));
   return {
-    grid: { left: 8, right: 8, top: 8, bottom: 8 },
-    xAxis: { type: 'value', min: BOUNDS.lonMin, max: BOUNDS.lonMax, show: false },
-    yAxis: { type: 'value', min: BOUNDS.latMin, max: BOUNDS.latMax, show: false },
     tooltip: {
       trigger: 'item',
       formatter: (p) => {
         const item = Array.isArray(p) ? p[0] : p;
-        const value = item?.value;
-        const assigned = Array.isArray(value) ? value[2] : 0;
-        return `${item?.name ?? ''}：配属 ${assigned}名`;
+        return `${nameOf.get(String(item?.name)) ?? ''}：配属 ${Number(item?.value ?? 0)}名`;
       },
     },
     series: [
       {
-        type: 'scatter',
-        data: points,
+        type: 'map',
+        map: MAP_NAME,
+        nameProperty: 'code',
+        aspectScale: Math.cos((34.5 * Math.PI) / 180),
+        layoutCenter: ['50%', '50%'],
+        layoutSize: '100%',
+        roam: false,
+        selectedMode: false,
+        data,
+        itemStyle: { borderColor: '#626264', borderWidth: 0.6 },
+        emphasis: { itemStyle: { areaColor: CHART_COLORS.orange }, label: { color: '#ffffff' } },
         label: {
           show: true,
+          fontSize: 11,
           formatter: (p) => {
-            const value = p.value;
-            const assigned = Array.isArray(value) ? Number(value[2]) : 0;
-            return assigned > 0 ? `${p.name} ${assigned}名` : p.name;
+            const name = nameOf.get(String(p.name)) ?? '';
+            const assigned = Number(p.value ?? 0);
+            return assigned > 0 ? `${name}\n${assigned}名` : name;
           },
-          position: 'right',
-          fontSize: 12,
-          color: '#1a1a1c',
         },
-        labelLayout: { moveOverlap: 'shiftY' },
-        emphasis: { scale: 1.2 },
+        labelLayout: { hideOverlap: true },
       },
     ],
   };

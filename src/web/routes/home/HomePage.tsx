@@ -1,70 +1,105 @@
 import { Link } from 'react-router';
-import { currentFiscalYear, formatFiscalYear } from '../../../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
+import { formatDate } from '../../../domain/japanese-date.ts';
 import { canAccess } from '../../auth/access.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
+import { useFiscalYear, useFiscalYearSearch } from '../../components/fiscal-year.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
-import { useOrgs } from '../orgs/orgs-queries.ts';
-import { municipalParticipationCounts } from '../orgs/participation.ts';
+import { useCommitments } from '../meetings/meetings-queries.ts';
+import { useOwnPerson } from '../people/people-queries.ts';
+import { useAlerts } from '../procurement/procurement-queries.ts';
+import { tasksOf } from './home-tasks.ts';
 
-/** ホーム: a welcome with the current 年度 in 和暦 and how many 市町 took part in each 年度. */
+/** Roles whose body keeps a 台帳: their contracts that end soon need attention. */
+const BODY_ROLES = new Set(['admin', 'municipal_manager', 'municipal_staff']);
+
+/** 対応が必要なこと: overdue commitments and contracts of the user's body that end within 6 months. */
+function Attention() {
+  const user = useCurrentUser();
+  const overdue = useCommitments('overdue');
+  const seesAlerts = BODY_ROLES.has(user.role);
+  const alerts = useAlerts(6, '');
+  const items: { key: string; to: string; text: string }[] = [];
+  if (overdue.data && overdue.data.items.length > 0) {
+    items.push({
+      key: 'overdue',
+      to: '/meetings/commitments?status=overdue',
+      text: `期限を過ぎたコミットメント ${overdue.data.items.length}件`,
+    });
+  }
+  if (seesAlerts && alerts.data && alerts.data.items.length > 0) {
+    items.push({
+      key: 'alerts',
+      to: '/procurement',
+      text: `${alerts.data.orgName}の契約が${formatDate(alerts.data.until)}までに終わるシステム ${alerts.data.items.length}件`,
+    });
+  }
+  if (seesAlerts && alerts.data && alerts.data.overdue.length > 0) {
+    items.push({
+      key: 'expired',
+      to: '/procurement',
+      text: `契約期間が過ぎたまま稼働中のシステム ${alerts.data.overdue.length}件`,
+    });
+  }
+  const pending = overdue.isPending || (seesAlerts && alerts.isPending);
+  return (
+    <section aria-labelledby="home-attention" className="mt-8">
+      <h2 id="home-attention" className="text-std-20B-150">
+        対応が必要なこと
+      </h2>
+      {pending ? <Loading /> : null}
+      {overdue.isError ? <ErrorAlert error={overdue.error} /> : null}
+      {!pending && items.length === 0 ? <p className="mt-2">いま対応が必要なことはありません。</p> : null}
+      {items.length > 0 ? (
+        <ul className="mt-3 flex flex-col gap-2">
+          {items.map((item) => (
+            <li key={item.key} className="rounded-8 border-l-4 border-orange-600 bg-orange-50 px-4 py-2">
+              <Link to={item.to}>{item.text}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+/** ホーム: a greeting with the 年度, the role's most frequent tasks as direct links, and what needs attention. */
 export function HomePage() {
   const user = useCurrentUser();
-  const orgs = useOrgs();
-  const counts = orgs.data ? municipalParticipationCounts(orgs.data.items) : [];
-
+  const { fiscalYear } = useFiscalYear();
+  const search = useFiscalYearSearch();
+  const own = useOwnPerson(user.role === 'member');
+  const tasks = tasksOf({ role: user.role, bodyCode: user.body.code, ownPersonId: own.data?.id ?? null });
   return (
     <>
       <PageHeading title="ホーム" />
       <p className="mt-4 text-std-18N-160">
-        {user.displayName}さん、ようこそ。現在は<strong>{formatFiscalYear(currentFiscalYear())}</strong>です。
+        {user.displayName}さん、ようこそ。表示している年度は<strong>{formatFiscalYear(fiscalYear)}</strong>
+        です。
       </p>
-
-      <section aria-labelledby="home-participation" className="mt-8">
-        <h2 id="home-participation" className="text-std-20B-150">
-          人材シェアに参画している市町の数
+      <section aria-labelledby="home-tasks" className="mt-8">
+        <h2 id="home-tasks" className="text-std-20B-150">
+          よく使う機能
         </h2>
-        {orgs.isPending ? <Loading /> : null}
-        {orgs.isError ? <ErrorAlert error={orgs.error} /> : null}
-        {orgs.data ? (
-          counts.length === 0 ? (
-            <p className="mt-3">参画の記録はまだありません。</p>
-          ) : (
-            <ul className="mt-4 flex flex-wrap gap-4">
-              {counts.map((c) => (
-                <li
-                  key={c.fiscalYear}
-                  className="min-w-48 rounded-12 border border-solid-gray-200 bg-white px-6 py-4 shadow-1"
-                >
-                  <span className="block text-std-16B-170 text-solid-gray-700">{c.label}</span>
-                  <span className="block text-std-32B-150 text-blue-1000">{c.count}市町</span>
-                </li>
-              ))}
-            </ul>
-          )
-        ) : null}
-      </section>
-
-      <section aria-labelledby="home-links" className="mt-10">
-        <h2 id="home-links" className="text-std-20B-150">
-          メニュー
-        </h2>
-        <ul className="mt-3 list-disc space-y-2 pl-6">
-          <li>
-            <Link to="/orgs">団体</Link>：県・23市町の一覧と年度ごとの参画状況
-          </li>
-          {canAccess(user.role, 'users') ? (
-            <li>
-              <Link to="/users">利用者</Link>：このシステムの利用者の一覧
+        <ul className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {tasks.map((task) => (
+            <li key={task.to}>
+              <Link
+                to={{
+                  pathname: task.to.split('?')[0],
+                  search: task.to.includes('?') ? `?${task.to.split('?')[1]}&${search.slice(1)}` : search,
+                }}
+                className="block h-full rounded-12 border border-solid-gray-200 bg-white px-5 py-4 no-underline shadow-1 hover:bg-blue-50"
+              >
+                <span className="block text-std-18B-160 text-blue-1000 underline">{task.label}</span>
+                <span className="block text-dns-14N-130 text-solid-gray-700">{task.detail}</span>
+              </Link>
             </li>
-          ) : null}
-          {canAccess(user.role, 'audit') ? (
-            <li>
-              <Link to="/audit">監査ログ</Link>：誰が・いつ・何を変更したかの記録
-            </li>
-          ) : null}
+          ))}
         </ul>
       </section>
+      {canAccess(user.role, 'meetings') ? <Attention /> : null}
     </>
   );
 }

@@ -247,3 +247,8 @@ export function ImportPage({ kind = 'systems' }: { kind?: ImportKind }) {
     </>
   );
 }
+
+/** The DX施策・好事例 import (/practices/import): the same page for the practices register. */
+export function PracticesImportPage() {
+  return <ImportPage kind="practices" />;
+}

@@ -16,7 +16,12 @@ function RowsTable({
   rows: ImportPreview['sample'];
 }) {
   return (
-    <section aria-label={caption} className="mt-4 overflow-x-auto rounded-8 border border-solid-gray-200">
+    <section
+      aria-label={caption}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      className="mt-4 overflow-x-auto rounded-8 border border-solid-gray-200"
+    >
       <table className="w-full border-collapse text-dns-14N-130">
         <caption className="px-4 py-3 text-left text-std-18B-160">{caption}</caption>
         <thead className="bg-solid-gray-50">
@@ -103,6 +108,8 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           </div>
           <section
             aria-label="エラーの一覧"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+            tabIndex={0}
             className="mt-4 overflow-x-auto rounded-8 border border-solid-gray-200"
           >
             <table className="w-full border-collapse text-std-16N-170">

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { EMPTY_MARK, formatDate } from '../../../domain/japanese-date.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { InventoryTabs } from './InventoryTabs.tsx';
-import { formatDate, formatYen } from './inventory-labels.ts';
+import { formatYen } from './inventory-labels.ts';
 import { type SystemsQuery, useBusinessSummary, useSystems } from './inventory-queries.ts';
 import { businessSystemColumns } from './system-columns.tsx';
 
@@ -32,6 +33,8 @@ export function BusinessesPage() {
       {summary.data ? (
         <section
           aria-label="業務ごとの集計"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+          tabIndex={0}
           className="mt-6 overflow-x-auto rounded-8 border border-solid-gray-200"
         >
           <table className="w-full border-collapse text-std-16N-170">
@@ -74,7 +77,7 @@ export function BusinessesPage() {
                   <td className="px-3 py-2 text-right">{b.bodies}</td>
                   <td className="px-3 py-2 text-right">{formatYen(b.yearlyCost)}</td>
                   <td className="px-3 py-2">
-                    {b.vendors.map((v) => `${v.vendor}（${v.systems}）`).join('、') || '—'}
+                    {b.vendors.map((v) => `${v.vendor}（${v.systems}）`).join('、') || EMPTY_MARK}
                   </td>
                   <td className="px-3 py-2">{formatDate(b.earliestContractEnd)}</td>
                 </tr>

@@ -1,7 +1,7 @@
+import { EMPTY_MARK, formatDate } from '../../../domain/japanese-date.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { InventoryTabs } from './InventoryTabs.tsx';
-import { formatDate } from './inventory-labels.ts';
 import { useStandardisation } from './inventory-queries.ts';
 
 const STEP_STYLE: Record<string, string> = {
@@ -29,6 +29,8 @@ export function StandardisationPage() {
           </p>
           <section
             aria-label="業務ごとの進捗"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+            tabIndex={0}
             className="mt-4 overflow-x-auto rounded-8 border border-solid-gray-200"
           >
             <table className="w-full border-collapse text-std-16N-170">
@@ -67,7 +69,7 @@ export function StandardisationPage() {
                       </td>
                     ))}
                     <td className="px-3 py-2 text-right">
-                      {b.systems === 0 ? '—' : `${Math.round((b.done / b.systems) * 100)}%`}
+                      {b.systems === 0 ? EMPTY_MARK : `${Math.round((b.done / b.systems) * 100)}%`}
                     </td>
                     <td className="px-3 py-2 text-right">{b.beyondDeadline}</td>
                   </tr>
@@ -78,6 +80,8 @@ export function StandardisationPage() {
 
           <section
             aria-label="団体ごとの進捗"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+            tabIndex={0}
             className="mt-8 overflow-x-auto rounded-8 border border-solid-gray-200"
           >
             <table className="border-collapse text-dns-14N-130">
@@ -106,7 +110,7 @@ export function StandardisationPage() {
                       const step = body.steps[b.business] ?? null;
                       return (
                         <td key={b.business} className={`px-2 py-2 ${step ? (STEP_STYLE[step] ?? '') : ''}`}>
-                          {step ?? '—'}
+                          {step ?? EMPTY_MARK}
                         </td>
                       );
                     })}

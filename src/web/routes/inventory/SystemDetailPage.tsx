@@ -1,4 +1,5 @@
 import { Link, useNavigate, useParams } from 'react-router';
+import { EMPTY_MARK, formatDate, formatDateTime } from '../../../domain/japanese-date.ts';
 import { mayEditRecordOf } from '../../auth/access.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
@@ -6,11 +7,11 @@ import { Facts } from '../../components/Facts.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RecordActions } from '../../components/RecordActions.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
-import { formatWarekiDate, formatYen } from './inventory-labels.ts';
+import { formatYen } from './inventory-labels.ts';
 import { type SystemDetail, useDeleteSystem, useSystem } from './inventory-queries.ts';
 import { SYSTEM_FIELD_LABELS as L } from './system-form.ts';
 
-const orDash = (value: string | number | null) => (value === null || value === '' ? '—' : value);
+const orDash = (value: string | number | null) => (value === null || value === '' ? EMPTY_MARK : value);
 
 /** Every field of a system, under the 台帳's own names, dates in 和暦 and money in yen. */
 function SystemFacts({ s }: { s: SystemDetail }) {
@@ -25,16 +26,16 @@ function SystemFacts({ s }: { s: SystemDetail }) {
         [L.vendor, orDash(s.vendor)],
         [L.product, orDash(s.product)],
         [L.hosting, s.hosting],
-        [L.contractStart, formatWarekiDate(s.contractStart)],
-        [L.contractEnd, formatWarekiDate(s.contractEnd)],
+        [L.contractStart, formatDate(s.contractStart)],
+        [L.contractEnd, formatDate(s.contractEnd)],
         ['年間経費', formatYen(s.yearlyCost)],
-        [L.users, s.users === null ? '—' : `${s.users.toLocaleString('ja-JP')}人`],
+        [L.users, s.users === null ? EMPTY_MARK : `${s.users.toLocaleString('ja-JP')}人`],
         [L.personalData, s.personalData ? 'あり' : 'なし'],
         [L.status, s.status],
         ...(s.standardBusiness
           ? ([
               [L.migrationStep, orDash(s.migrationStep)],
-              [L.migrationTargetDate, formatWarekiDate(s.migrationTargetDate)],
+              [L.migrationTargetDate, formatDate(s.migrationTargetDate)],
             ] as const)
           : []),
         [
@@ -43,7 +44,7 @@ function SystemFacts({ s }: { s: SystemDetail }) {
             {orDash(s.note)}
           </span>,
         ],
-        ['最終更新', new Date(s.updatedAt).toLocaleString('ja-JP')],
+        ['最終更新', formatDateTime(s.updatedAt)],
       ]}
     />
   );

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
+import { EMPTY_MARK, formatDate } from '../../../domain/japanese-date.ts';
 import { type DataTableColumns, dataTableColumnHelper } from '../../components/data-table-columns.ts';
-import { formatDate, formatYen } from './inventory-labels.ts';
+import { formatYen } from './inventory-labels.ts';
 import type { SystemItem } from './inventory-queries.ts';
 
 const helper = dataTableColumnHelper<SystemItem>();
@@ -33,7 +34,7 @@ const common = [
       const s = info.row.original;
       return (
         <>
-          {s.vendor ?? '—'}
+          {s.vendor ?? EMPTY_MARK}
           {s.product ? <span className="block text-dns-14N-130 text-solid-gray-700">{s.product}</span> : null}
         </>
       );
@@ -57,7 +58,7 @@ const common = [
     id: 'migrationStep',
     header: '標準化・移行',
     sortFn: 'japanese',
-    cell: (info) => info.row.original.migrationStep ?? '—',
+    cell: (info) => info.row.original.migrationStep ?? EMPTY_MARK,
   }),
 ];
 

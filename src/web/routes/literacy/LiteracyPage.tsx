@@ -1,10 +1,9 @@
 import { useId, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
-import { FiscalYearSelect, fiscalYearRangeOf } from '../../components/FiscalYearSelect.tsx';
+import { DataYearNotice, useFiscalYear } from '../../components/fiscal-year.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
-import { chosenFiscalYear } from '../dashboard/default-year.ts';
 import { CHART_COLORS, type ChartOption, EChart } from '../dashboard/EChart.tsx';
 import { FigureTable } from '../dashboard/FigureTable.tsx';
 import { useCourses, useParticipation } from './literacy-queries.ts';
@@ -67,7 +66,7 @@ function Participation({ fiscalYear }: { fiscalYear: number }) {
             name,
             ...data.courses.map((c) => {
               const n = c.byBody.find((b) => b.orgCode === code)?.participants;
-              return n === undefined ? '－' : `${n}名`;
+              return n === undefined ? EMPTY_MARK : `${n}名`;
             }),
           ])}
       />
@@ -79,8 +78,7 @@ function Participation({ fiscalYear }: { fiscalYear: number }) {
 export function LiteracyPage() {
   const user = useCurrentUser();
   const courses = useCourses();
-  const [params, setParams] = useSearchParams();
-  const fiscalYear = chosenFiscalYear(params, 2023) ?? 2023;
+  const { fiscalYear } = useFiscalYear();
   const mayRecord = ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff'].includes(user.role);
   return (
     <>
@@ -95,7 +93,11 @@ export function LiteracyPage() {
         {courses.isPending ? <Loading /> : null}
         {courses.isError ? <ErrorAlert error={courses.error} /> : null}
         {courses.data ? (
-          <div className="mt-3 overflow-x-auto rounded-8 border border-solid-gray-200">
+          <div
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+            tabIndex={0}
+            className="mt-3 overflow-x-auto rounded-8 border border-solid-gray-200"
+          >
             <table className="w-full border-collapse">
               <caption className="sr-only">研修メニュー（5年度及び6年度）</caption>
               <thead className="bg-solid-gray-50">
@@ -130,13 +132,7 @@ export function LiteracyPage() {
         <h2 id="lit-participation" className="text-std-20B-150">
           参加実績
         </h2>
-        <div className="mt-3">
-          <FiscalYearSelect
-            value={fiscalYear}
-            years={fiscalYearRangeOf(2023, 2025)}
-            onChange={(fy) => setParams({ fiscalYear: String(fy) }, { replace: true })}
-          />
-        </div>
+        <DataYearNotice area="literacy" what="研修の参加実績" />
         <Participation fiscalYear={fiscalYear} />
         {mayRecord && courses.data ? (
           <details className="mt-4">

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { currentFiscalYear, formatFiscalYear } from '../../../domain/fiscal-year.ts';
-import { FiscalYearSelect, fiscalYearRangeOf } from '../../components/FiscalYearSelect.tsx';
+import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
+import { useFiscalYear } from '../../components/fiscal-year.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { usePeople } from '../people/people-queries.ts';
@@ -13,16 +13,11 @@ import { ScenarioComparison } from './ScenarioComparison.tsx';
 import { type Choice, ScenarioForm } from './ScenarioForm.tsx';
 
 /** The 年度 planned first: R7, the 年度 for which the program plans second posts (p.20). */
-const DEFAULT_FISCAL_YEAR = 2025;
+const _DEFAULT_FISCAL_YEAR = 2025;
 /** The roster the solver draws from: people in service (the largest page the API serves). */
 const ACTIVE_PEOPLE = { status: 'active', pageSize: '200' } as const;
 /** The first 年度 of the share (R5). */
-const FIRST_FISCAL_YEAR = 2023;
-
-function readFiscalYear(params: URLSearchParams): number {
-  const value = Number(params.get('fiscalYear'));
-  return Number.isInteger(value) && value >= 2020 && value <= 2100 ? value : DEFAULT_FISCAL_YEAR;
-}
+const _FIRST_FISCAL_YEAR = 2023;
 
 /**
  * The people and posts a scenario may lock, forbid or exclude: the active people of the roster and the
@@ -54,7 +49,7 @@ function useChoices(fiscalYear: number): { people: Choice[]; posts: Choice[] } {
  */
 export function MatchingPage() {
   const [params, setParams] = useSearchParams();
-  const fiscalYear = readFiscalYear(params);
+  const { fiscalYear } = useFiscalYear();
   const runId = params.get('run');
   const year = formatFiscalYear(fiscalYear);
   const scenarios = useScenarios(fiscalYear);
@@ -111,16 +106,10 @@ export function MatchingPage() {
       </p>
 
       <div className="mt-6 flex flex-wrap items-end gap-6 rounded-8 bg-solid-gray-50 p-4">
-        <FiscalYearSelect
-          label="対象年度"
-          value={fiscalYear}
-          years={fiscalYearRangeOf(FIRST_FISCAL_YEAR, currentFiscalYear() + 1)}
-          onChange={(fy) => {
-            setAcceptedNotice(null);
-            update({ fiscalYear: String(fy), run: null, scenario: null });
-          }}
-        />
-        <p className="pb-2">
+        <p>
+          対象年度：<strong>{year}</strong>（画面上部の「年度」で切り替えます）
+        </p>
+        <p>
           <a href="#new-scenario">新しいシナリオを作成</a>
         </p>
       </div>

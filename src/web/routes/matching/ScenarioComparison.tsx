@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { textButtonClass } from '../../components/button-styles.ts';
 import type { RunMetrics, Scenario } from './matching-queries.ts';
 
@@ -133,7 +134,7 @@ export function ScenarioComparison({
               </>,
               (s) => {
                 const metrics = s.latestRun?.metrics;
-                if (!metrics) return <span className="text-solid-gray-700">—</span>;
+                if (!metrics) return <span className="text-solid-gray-700">{EMPTY_MARK}</span>;
                 const isBest = top !== null && m.value(metrics) === top;
                 return isBest ? (
                   <strong>

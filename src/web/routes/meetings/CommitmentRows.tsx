@@ -1,5 +1,6 @@
 import { secondaryButtonClass, textButtonClass } from '../../components/button-styles.ts';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
+import { JapaneseDateInput } from '../../components/JapaneseDateInput.tsx';
 import type { CommitmentDraft } from './meeting-form.ts';
 
 let nextKey = 1;
@@ -56,12 +57,11 @@ export function CommitmentRows({
                 <label className={labelClass} htmlFor={`commitment-${r.key}-due`}>
                   コミットメント{i + 1}の期限
                 </label>
-                <input
+                <JapaneseDateInput
                   id={`commitment-${r.key}-due`}
-                  type="date"
                   className={controlClass}
                   value={r.dueOn}
-                  onChange={(e) => update(r.key, { dueOn: e.target.value })}
+                  onChange={(v) => update(r.key, { dueOn: v })}
                 />
               </div>
             </div>

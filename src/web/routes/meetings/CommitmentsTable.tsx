@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { formatWareki } from '../../../domain/wareki.ts';
+import { EMPTY_MARK, formatDate } from '../../../domain/japanese-date.ts';
 import { CommitmentActions } from './CommitmentActions.tsx';
 import type { Commitment } from './meetings-queries.ts';
 
@@ -14,7 +14,11 @@ export function CommitmentsTable({
   showMeeting?: boolean;
 }) {
   return (
-    <div className="mt-3 overflow-x-auto rounded-8 border border-solid-gray-200">
+    <div
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      className="mt-3 overflow-x-auto rounded-8 border border-solid-gray-200"
+    >
       <table className="w-full border-collapse text-std-16N-170">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-solid-gray-50">
@@ -62,10 +66,10 @@ export function CommitmentsTable({
                   {c.meetingId ? (
                     <Link to={`/meetings/${c.meetingId}`}>
                       {c.meetingTitle}
-                      {c.meetingHeldOn ? `（${formatWareki(c.meetingHeldOn)}）` : ''}
+                      {c.meetingHeldOn ? `（${formatDate(c.meetingHeldOn)}）` : ''}
                     </Link>
                   ) : (
-                    '－'
+                    EMPTY_MARK
                   )}
                 </td>
               ) : null}
@@ -76,9 +80,7 @@ export function CommitmentsTable({
               </td>
               <td className="px-3 py-2 whitespace-nowrap">
                 {c.statusLabel}
-                {c.closedOn ? (
-                  <span className="block text-dns-14N-130">{formatWareki(c.closedOn)}</span>
-                ) : null}
+                {c.closedOn ? <span className="block text-dns-14N-130">{formatDate(c.closedOn)}</span> : null}
               </td>
               <td className="px-3 py-2">
                 <CommitmentActions c={c} />

@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { primaryButtonClass, secondaryButtonClass } from '../../components/button-styles.ts';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
+import { JapaneseDateInput } from '../../components/JapaneseDateInput.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { useOrgs } from '../orgs/orgs-queries.ts';
@@ -15,7 +17,7 @@ import { type MeetingDetail, useAddCommitment, useMeeting, useUpdateMeeting } fr
 function Minutes({ meeting, editable }: { meeting: MeetingDetail; editable: boolean }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(meeting.minutes);
-  const update = useUpdateMeeting(meeting.id);
+  const update = useUpdateMeeting(meeting.id, meeting.version);
   const id = useId();
   if (editing) {
     return (
@@ -126,13 +128,7 @@ function AddCommitment({ meetingId }: { meetingId: string }) {
         <label htmlFor={ids.due} className={labelClass}>
           期限
         </label>
-        <input
-          id={ids.due}
-          type="date"
-          className={controlClass}
-          value={dueOn}
-          onChange={(e) => setDueOn(e.target.value)}
-        />
+        <JapaneseDateInput id={ids.due} className={controlClass} value={dueOn} onChange={setDueOn} />
       </div>
       <button type="submit" className={primaryButtonClass} disabled={add.isPending}>
         追加
@@ -210,7 +206,11 @@ function MeetingRecord({ meeting }: { meeting: MeetingDetail }) {
         {meeting.attendees.length === 0 ? (
           <p className="mt-2 text-solid-gray-700">出席の記録はありません。</p>
         ) : (
-          <div className="mt-2 overflow-x-auto rounded-8 border border-solid-gray-200">
+          <div
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+            tabIndex={0}
+            className="mt-2 overflow-x-auto rounded-8 border border-solid-gray-200"
+          >
             <table className="w-full border-collapse">
               <caption className="sr-only">出席者</caption>
               <thead className="bg-solid-gray-50">
@@ -235,8 +235,8 @@ function MeetingRecord({ meeting }: { meeting: MeetingDetail }) {
                     <th scope="row" className="px-3 py-1 text-left font-normal">
                       {a.organisationName}
                     </th>
-                    <td className="px-3 py-1">{a.title || '－'}</td>
-                    <td className="px-3 py-1">{a.personName || '－'}</td>
+                    <td className="px-3 py-1">{a.title || EMPTY_MARK}</td>
+                    <td className="px-3 py-1">{a.personName || EMPTY_MARK}</td>
                   </tr>
                 ))}
               </tbody>

@@ -6,6 +6,7 @@ import { useCurrentUser } from '../../auth/current-user.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { primaryButtonClass, secondaryButtonClass } from '../../components/button-styles.ts';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
+import { JapaneseDateInput } from '../../components/JapaneseDateInput.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { errorMessage, Forbidden } from '../../components/StatusMessages.tsx';
 import { useOrgs } from '../orgs/orgs-queries.ts';
@@ -125,12 +126,11 @@ function MeetingForm() {
           <label htmlFor={id.heldOn} className={labelClass}>
             開催日（必須）
           </label>
-          <input
+          <JapaneseDateInput
             id={id.heldOn}
-            type="date"
             className={controlClass}
             value={draft.heldOn}
-            onChange={(e) => set('heldOn', e.target.value)}
+            onChange={(v) => set('heldOn', v)}
             required
           />
         </div>

@@ -1,5 +1,7 @@
 import { Link, useParams } from 'react-router';
+import { bodyStatusLabel } from '../../../domain/body-status.ts';
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
@@ -80,9 +82,9 @@ export function OrgDetailPage() {
                             aria-hidden="true"
                             className={taking ? 'text-blue-900' : 'text-solid-gray-536'}
                           >
-                            {taking ? '●' : '—'}
+                            {taking ? '●' : EMPTY_MARK}
                           </span>
-                          <span className="ml-2">{taking ? '参画' : '不参画'}</span>
+                          <span className="ml-2">{bodyStatusLabel(org.data, taking)}</span>
                         </td>
                       </tr>
                     );

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
+import { EMPTY_MARK, formatDate } from '../../../domain/japanese-date.ts';
 import { postTitleText } from '../../../domain/post-priority.ts';
-import { formatWareki } from '../../../domain/wareki.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { secondaryButtonClass } from '../../components/button-styles.ts';
 import { Facts } from '../../components/Facts.tsx';
@@ -28,7 +28,11 @@ function SimpleTable({
 }) {
   if (rows.length === 0) return <p className="mt-3">{empty}</p>;
   return (
-    <div className="mt-3 overflow-x-auto">
+    <div
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      className="mt-3 overflow-x-auto"
+    >
       <table className="border-collapse text-std-16N-170">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-solid-gray-50">
@@ -70,16 +74,19 @@ function AllowanceFacts({ allowance }: { allowance: NonNullable<Person['allowanc
     <Facts
       rows={[
         ['支給', <strong key="e">支給対象</strong>],
-        ['月額', allowance.monthlyYen === null ? '—' : `${allowance.monthlyYen.toLocaleString('ja-JP')}円`],
-        ['支給期間', allowance.period ?? '—'],
-        ['対象の試験', allowance.qualifyingExam?.name ?? '—'],
+        [
+          '月額',
+          allowance.monthlyYen === null ? EMPTY_MARK : `${allowance.monthlyYen.toLocaleString('ja-JP')}円`,
+        ],
+        ['支給期間', allowance.period ?? EMPTY_MARK],
+        ['対象の試験', allowance.qualifyingExam?.name ?? EMPTY_MARK],
       ]}
     />
   ) : (
     <Facts
       rows={[
         ['支給', '対象外'],
-        ['理由', allowance.reason ?? '—'],
+        ['理由', allowance.reason ?? EMPTY_MARK],
       ]}
     />
   );
@@ -260,7 +267,7 @@ export function PersonView({ person, extra }: { person: Person; extra?: ReactNod
                   t.kind,
                   t.provider,
                   `${t.hours}時間`,
-                  t.completedOn ? formatWareki(t.completedOn) : '未修了',
+                  t.completedOn ? formatDate(t.completedOn) : '未修了',
                 ],
               }))}
               empty="研修の記録はありません。"

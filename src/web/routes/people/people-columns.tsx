@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { dataTableColumnHelper } from '../../components/data-table-columns.ts';
 import type { PersonPage } from './people-queries.ts';
 
@@ -55,7 +56,7 @@ export const rosterColumns = helper.columns([
     sortFn: 'japanese',
     cell: (info) => {
       const list = info.row.original.certifications;
-      if (list.length === 0) return <span className="text-solid-gray-700">—</span>;
+      if (list.length === 0) return <span className="text-solid-gray-700">{EMPTY_MARK}</span>;
       return (
         <ul className="text-dns-14N-130">
           {list.map((c) => (
@@ -71,7 +72,7 @@ export const rosterColumns = helper.columns([
     sortFn: 'japanese',
     cell: (info) => {
       const list = info.row.original.assignments.filter((a) => a.status === 'actual');
-      if (list.length === 0) return <span className="text-solid-gray-700">—</span>;
+      if (list.length === 0) return <span className="text-solid-gray-700">{EMPTY_MARK}</span>;
       return (
         <ul>
           {list.map((a) => (

@@ -1,9 +1,9 @@
 import { useId, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { currentFiscalYear, formatFiscalYear } from '../../../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { DataTable } from '../../components/DataTable.tsx';
-import { FiscalYearSelect, fiscalYearRangeOf } from '../../components/FiscalYearSelect.tsx';
+import { DataYearNotice, useFiscalYear } from '../../components/fiscal-year.tsx';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
@@ -13,16 +13,8 @@ import { PostPriorityForm } from './PostPriorityForm.tsx';
 import { planColumns, postColumns } from './placement-columns.tsx';
 import { useAssignments, usePlacementSummary, usePosts } from './placement-queries.ts';
 
-/** The first 年度 with placements (R4: 三原市, 江田島市, 廿日市市 — p.13). */
-const FIRST_FISCAL_YEAR = 2022;
-
 const POST_SORTING = [{ id: 'org', desc: false }];
 const PLAN_SORTING = [{ id: 'org', desc: false }];
-
-function readFiscalYear(params: URLSearchParams): number {
-  const value = Number(params.get('fiscalYear'));
-  return Number.isInteger(value) && value >= 2000 && value <= 2100 ? value : currentFiscalYear();
-}
 
 /**
  * 配置状況: for a 年度, the table of p.20 (who is placed where, computed from the assignments), the posts
@@ -31,7 +23,7 @@ function readFiscalYear(params: URLSearchParams): number {
 export function PlacementPage() {
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const fiscalYear = readFiscalYear(params);
+  const { fiscalYear } = useFiscalYear();
   const orgFilter = params.get('org') ?? '';
   const year = formatFiscalYear(fiscalYear);
   const summary = usePlacementSummary(fiscalYear);
@@ -98,13 +90,7 @@ export function PlacementPage() {
         共通人材の団体ごとの配属状況、各団体が確保したポスト、年度の配置計画を表示します。数値は配属の記録から集計しています。
       </p>
 
-      <div className="mt-6 flex flex-wrap items-end gap-6 rounded-8 bg-solid-gray-50 p-4">
-        <FiscalYearSelect
-          value={fiscalYear}
-          years={fiscalYearRangeOf(FIRST_FISCAL_YEAR, currentFiscalYear() + 1)}
-          onChange={(fy) => setParam('fiscalYear', String(fy))}
-        />
-      </div>
+      <DataYearNotice area="placement" what="配属の記録" />
 
       <section aria-labelledby="placement-summary" className="mt-8">
         <h2 id="placement-summary" className="text-std-20B-150">

@@ -1,4 +1,5 @@
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { formatPeople } from './placement-format.ts';
 import type { BodyPlacementRow, PlacementSummary } from './placement-queries.ts';
 
@@ -18,7 +19,7 @@ export type PlacementSummaryTableProps = {
 
 /** 1名, or 1名（年度中途） for a placement that began after April. */
 function prefCell(row: BodyPlacementRow | undefined): string {
-  if (!row || row.prefFte === 0) return '－';
+  if (!row || row.prefFte === 0) return EMPTY_MARK;
   return `${formatPeople(row.prefFte)}${row.midYear ? '（年度中途）' : ''}`;
 }
 
@@ -46,7 +47,7 @@ export function PlacementSummaryTable({ current, previous, codeOfName }: Placeme
 
   return (
     <section
-      aria-label={`共通人材の配属状況（${year}）`}
+      aria-label={`表：共通人材の配属状況（${year}）`}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
       tabIndex={0}
       className="max-w-4xl overflow-x-auto rounded-8 border border-solid-gray-200"

@@ -1,4 +1,5 @@
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { jobTypeOf } from '../../../domain/job-types.ts';
 import { postTitleText } from '../../../domain/post-priority.ts';
 import { SKILL_LEVELS } from '../../../domain/skills/levels.ts';
@@ -88,7 +89,7 @@ export const postColumns = postHelper.columns([
     sortFn: 'japanese',
     cell: (info) => {
       const holders = info.row.original.holders;
-      if (holders.length === 0) return <span className="text-solid-gray-700">—</span>;
+      if (holders.length === 0) return <span className="text-solid-gray-700">{EMPTY_MARK}</span>;
       return (
         <ul>
           {holders.map((h) => (

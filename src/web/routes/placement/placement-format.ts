@@ -1,8 +1,9 @@
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 /** Formats of the placement tables (p.13, p.20). */
 
 /** A head count or FTE as in p.20: 0.4名, 1名; none is －. */
 export function formatPeople(count: number): string {
-  if (count === 0) return '－';
+  if (count === 0) return EMPTY_MARK;
   return `${Math.round(count * 100) / 100}名`;
 }
 

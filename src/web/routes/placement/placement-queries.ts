@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, readJson, type SuccessBody } from '../../api/client.ts';
+import { api, ifMatch, readJson, type SuccessBody } from '../../api/client.ts';
 
 /** The p.20 table of a 年度 (GET /api/placement/summary). */
 export type PlacementSummary = SuccessBody<Awaited<ReturnType<typeof api.placement.summary.$get>>>;
@@ -62,6 +62,7 @@ export function useSavePostPriority() {
       readJson(
         await api.posts[':id'].$put({
           param: { id: post.id },
+          header: ifMatch(post.version),
           json: {
             orgCode: post.orgCode,
             unit: post.unit,

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { EMPTY_MARK, formatDate } from '../../../domain/japanese-date.ts';
 import { canAccess, mayEditRecordOf } from '../../auth/access.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { primaryButtonClass, secondaryButtonClass } from '../../components/button-styles.ts';
@@ -19,7 +20,7 @@ export function PracticeDetailPage() {
   const practice = usePractice(id);
   const comment = useAddComment(id);
   const adoption = useAdoption(id);
-  const remove = useDeletePractice(id);
+  const remove = useDeletePractice(id, practice.data?.version);
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const idBase = useId();
@@ -60,13 +61,13 @@ export function PracticeDetailPage() {
             <dt className="font-bold">登録区分</dt>
             <dd>{p.category}</dd>
             <dt className="font-bold">テーマ</dt>
-            <dd>{p.themes.join('、') || '—'}</dd>
+            <dd>{p.themes.join('、') || EMPTY_MARK}</dd>
             <dt className="font-bold">財源</dt>
-            <dd>{p.funding ?? '—'}</dd>
+            <dd>{p.funding ?? EMPTY_MARK}</dd>
             <dt className="font-bold">状況</dt>
             <dd>{p.status}</dd>
             <dt className="font-bold">問い合わせ先</dt>
-            <dd>{p.contact ?? '—'}</dd>
+            <dd>{p.contact ?? EMPTY_MARK}</dd>
           </dl>
           <h2 className="mt-6 text-std-24B-150">概要</h2>
           <p className="mt-2 whitespace-pre-wrap">{p.summary}</p>
@@ -116,7 +117,7 @@ export function PracticeDetailPage() {
             {p.comments.map((c) => (
               <li key={c.id} className="rounded-8 border border-solid-gray-200 p-3">
                 <p className="text-dns-14N-130 text-solid-gray-700">
-                  {c.orgName}・{c.authorName}・{new Date(c.createdAt).toLocaleDateString('ja-JP')}
+                  {c.orgName}・{c.authorName}・{formatDate(c.createdAt)}
                 </p>
                 <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
               </li>

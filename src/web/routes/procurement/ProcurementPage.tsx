@@ -1,15 +1,20 @@
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
+import { EMPTY_MARK, formatDate } from '../../../domain/japanese-date.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
-import { formatDate, formatYen } from '../inventory/inventory-labels.ts';
+import { formatYen } from '../inventory/inventory-labels.ts';
 import { useOrgs } from '../orgs/orgs-queries.ts';
+import { alertColumns, alertFilterText } from './alert-columns.tsx';
 import { useAlerts, useCandidates, useJointSystems } from './procurement-queries.ts';
 
 const WINDOWS = [6, 12, 18, 24, 36];
 const AHEAD = [3, 6, 12, 24];
+
+const ALERT_SORTING = [{ id: 'contractEnd', desc: false }];
 
 /**
  * 共同調達: groups of bodies whose systems of one business end their contracts in the same window
@@ -98,45 +103,16 @@ export function ProcurementPage() {
                 : ''}
             </p>
             {alerts.data.items.length > 0 ? (
-              <div className="mt-2 overflow-x-auto rounded-8 border border-solid-gray-200">
-                <table className="w-full border-collapse text-std-16N-170">
-                  <caption className="sr-only">契約満了の予告</caption>
-                  <thead className="bg-solid-gray-50">
-                    <tr>
-                      <th scope="col" className="px-3 py-2 text-left">
-                        システム
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-left">
-                        ベンダー
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-left">
-                        契約終了日
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-right">
-                        残り日数
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-right">
-                        年間経費
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {alerts.data.items.map((a) => (
-                      <tr key={`${a.kind}-${a.id}`} className="border-t border-solid-gray-200">
-                        <th scope="row" className="px-3 py-2 text-left font-normal">
-                          {a.name}
-                          {a.kind === 'joint' ? (
-                            <span className="ml-2 text-dns-14N-130">（共同利用）</span>
-                          ) : null}
-                        </th>
-                        <td className="px-3 py-2">{a.vendor ?? '—'}</td>
-                        <td className="px-3 py-2">{formatDate(a.contractEnd)}</td>
-                        <td className="px-3 py-2 text-right">{a.daysLeft}日</td>
-                        <td className="px-3 py-2 text-right">{formatYen(a.yearlyCost)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+              <div className="mt-2">
+                <DataTable
+                  caption="契約満了の予告"
+                  captionHidden
+                  data={alerts.data.items}
+                  columns={alertColumns}
+                  getRowId={(a) => `${a.kind}-${a.id}`}
+                  initialSorting={ALERT_SORTING}
+                  filterText={alertFilterText}
+                />
               </div>
             ) : null}
           </>
@@ -180,6 +156,8 @@ export function ProcurementPage() {
                 <li key={g.key}>
                   <section
                     aria-label={`候補: ${g.key}`}
+                    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+                    tabIndex={0}
                     className="overflow-x-auto rounded-8 border border-solid-gray-200"
                   >
                     <table className="w-full border-collapse text-std-16N-170">
@@ -223,7 +201,7 @@ export function ProcurementPage() {
                             </th>
                             <td className="px-3 py-2">{s.name}</td>
                             <td className="px-3 py-2">
-                              {s.vendor ?? '—'}
+                              {s.vendor ?? EMPTY_MARK}
                               {s.product ? (
                                 <span className="block text-dns-14N-130 text-solid-gray-700">
                                   {s.product}
@@ -255,9 +233,9 @@ export function ProcurementPage() {
             <li key={j.id} className="rounded-8 border border-solid-gray-200 p-3">
               <p className="text-std-16B-170">{j.name}</p>
               <p className="text-dns-14N-130 text-solid-gray-700">
-                代表: {j.leadOrgName}・{j.tenderMethod}・{j.vendor ?? '—'}・契約 {formatDate(j.contractStart)}
-                〜{formatDate(j.contractEnd)}・参加 {j.participants.length}団体・年間経費の合計{' '}
-                {formatYen(j.totalYearlyCost)}
+                代表: {j.leadOrgName}・{j.tenderMethod}・{j.vendor ?? EMPTY_MARK}・契約{' '}
+                {formatDate(j.contractStart)}〜{formatDate(j.contractEnd)}・参加 {j.participants.length}
+                団体・年間経費の合計 {formatYen(j.totalYearlyCost)}
               </p>
               {j.note ? <p className="mt-1">{j.note}</p> : null}
             </li>

@@ -1,3 +1,4 @@
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { formatPlannedHires, RECRUITMENT_ROUTES } from '../../../domain/recruitment.ts';
 import type { ExamList } from './recruitment-queries.ts';
 
@@ -9,15 +10,19 @@ export function ExamsTable({ data }: { data: ExamList }) {
       .every((e) => e.applicants === null && e.finalPassers === null);
   const cell = (route: string, fy: number, kind: 'applicants' | 'passers') => {
     const e = data.items.find((x) => x.route === route && x.fiscalYear === fy);
-    if (!e) return 'ー';
-    if (kind === 'applicants') return e.applicants === null ? 'ー' : String(e.applicants);
+    if (!e) return EMPTY_MARK;
+    if (kind === 'applicants') return e.applicants === null ? EMPTY_MARK : String(e.applicants);
     if (e.finalPassers !== null) return String(e.finalPassers);
     if (e.plannedHires !== null)
       return [formatPlannedHires(e.plannedHires), e.note].filter(Boolean).join(' ');
-    return 'ー';
+    return EMPTY_MARK;
   };
   return (
-    <div className="mt-3 overflow-x-auto rounded-8 border border-solid-gray-200">
+    <div
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      className="mt-3 overflow-x-auto rounded-8 border border-solid-gray-200"
+    >
       <table className="w-full border-collapse text-std-16N-170">
         <caption className="px-3 py-2 text-left text-std-16B-170">採用実績・計画（資料 p.21）</caption>
         <thead className="bg-solid-gray-50">

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { currentFiscalYear } from '../../../domain/fiscal-year.ts';
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
@@ -77,7 +78,7 @@ export function RecruitmentPage() {
 
       <section aria-labelledby="rec-ratios" className="mt-10">
         <h2 id="rec-ratios" className="text-std-20B-150">
-          情報職採用試験の競争倍率（最終合格/受験者）
+          情報職採用試験の競争倍率（受験者数÷最終合格者数）
         </h2>
         <p className="mt-1 text-solid-gray-700">
           受験者数÷最終合格者数。競争倍率は低下傾向にあります（資料 p.22）。
@@ -133,14 +134,14 @@ export function RecruitmentPage() {
               rows={funnel.data.items.map((i) => [
                 i.label,
                 `${i.hired}名`,
-                i.examHires === null ? '－' : `${i.examHires}名`,
+                i.examHires === null ? EMPTY_MARK : `${i.examHires}名`,
                 i.publicHires.total === 0
-                  ? '－'
+                  ? EMPTY_MARK
                   : `${i.publicHires.total}名（県${i.publicHires.prefecture}・市町${i.publicHires.municipal}）`,
                 `${i.placed}名`,
                 `${i.firstPostMunicipal}名`,
                 `${i.retained}名`,
-                i.retentionPercent === null ? '－' : `${i.retentionPercent.toFixed(1)}%`,
+                i.retentionPercent === null ? EMPTY_MARK : `${i.retentionPercent.toFixed(1)}%`,
               ])}
             />
           </>

@@ -1,10 +1,8 @@
-import { useSearchParams } from 'react-router';
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { primaryButtonClass, secondaryButtonClass } from '../../components/button-styles.ts';
-import { FiscalYearSelect, fiscalYearRangeOf } from '../../components/FiscalYearSelect.tsx';
+import { DataYearNotice, useFiscalYear } from '../../components/fiscal-year.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
-import { chosenFiscalYear, useDefaultFiscalYear } from '../dashboard/default-year.ts';
 import { reportXlsxUrl, useAnnualReport } from './report-queries.ts';
 
 /**
@@ -39,8 +37,7 @@ function Report({ fiscalYear }: { fiscalYear: number }) {
 
 /** 年次報告: the seed's tables of p.13, p.20, p.21 and p.22 for a 年度, printable on A4 and as .xlsx. */
 export function ReportPage() {
-  const [params, setParams] = useSearchParams();
-  const fiscalYear = chosenFiscalYear(params, useDefaultFiscalYear());
+  const { fiscalYear } = useFiscalYear();
   return (
     <>
       <div className="report-screen-only">
@@ -50,16 +47,12 @@ export function ReportPage() {
           で印刷できます。
         </p>
       </div>
-      {fiscalYear === undefined ? (
-        <Loading />
-      ) : (
+      <div className="report-screen-only">
+        <DataYearNotice area="participation" what="参画の記録" />
+      </div>
+      {
         <>
           <div className="report-screen-only mt-4 flex flex-wrap items-end gap-4">
-            <FiscalYearSelect
-              value={fiscalYear}
-              years={fiscalYearRangeOf(2022, Math.max(fiscalYear, 2024) + 1)}
-              onChange={(fy) => setParams({ fiscalYear: String(fy) }, { replace: true })}
-            />
             <button type="button" className={primaryButtonClass} onClick={() => window.print()}>
               印刷
             </button>
@@ -72,7 +65,7 @@ export function ReportPage() {
           </p>
           <Report fiscalYear={fiscalYear} />
         </>
-      )}
+      }
     </>
   );
 }

@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { EMPTY_MARK, formatDate } from '../../../domain/japanese-date.ts';
+import { useCurrentUser } from '../../auth/current-user.ts';
 import { primaryButtonClass, secondaryButtonClass } from '../../components/button-styles.ts';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
+import { MatchedFields } from '../../components/Highlighted.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
-import { formatDate } from '../inventory/inventory-labels.ts';
 import { type SearchQuery, type SearchResult, useSearch } from './search-queries.ts';
 
 const PAGE_SIZE = 50;
@@ -50,6 +52,7 @@ function toQuery(params: URLSearchParams): SearchQuery {
  * narrowed by facets whose counts come with the answer.
  */
 export function SearchPage() {
+  const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const idBase = useId();
   const id = (key: string) => `${idBase}-${key}`;
@@ -98,7 +101,7 @@ export function SearchPage() {
               key={params.get('q') ?? ''}
               className={`${controlClass} mt-0`}
             />
-            <button type="submit" className={primaryButtonClass}>
+            <button type="submit" className={`${primaryButtonClass} shrink-0 whitespace-nowrap`}>
               検索
             </button>
           </div>
@@ -161,12 +164,26 @@ export function SearchPage() {
           <p role="status" className="mt-6">
             情報システム {data.systems.total}件、DX施策・好事例 {data.practices.total}件
           </p>
+          {data.expansions.length > 0 ? (
+            <p className="mt-1 text-solid-gray-700">
+              検索辞書により、
+              {data.expansions
+                .map((words) => `「${words[0]}」を「${words.slice(1).join('」「')}」`)
+                .join('、')}
+              でも探しました。
+              {user.role === 'admin' ? <Link to="/search/synonyms">検索辞書を編集</Link> : null}
+            </p>
+          ) : null}
           {data.systems.total > 0 ? (
             <section aria-labelledby={id('systems')} className="mt-4">
               <h2 id={id('systems')} className="text-std-24B-150">
                 情報システム（{data.systems.total}件）
               </h2>
-              <div className="mt-2 overflow-x-auto rounded-8 border border-solid-gray-200">
+              <div
+                // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+                tabIndex={0}
+                className="mt-2 overflow-x-auto rounded-8 border border-solid-gray-200"
+              >
                 <table className="w-full border-collapse text-std-16N-170">
                   <caption className="sr-only">情報システムの検索結果</caption>
                   <thead className="bg-solid-gray-50">
@@ -195,18 +212,21 @@ export function SearchPage() {
                     {data.systems.items.map((s) => (
                       <tr key={s.id} className="border-t border-solid-gray-200">
                         <th scope="row" className="px-3 py-2 text-left">
-                          {s.name}
+                          <Link to={`/inventory/${s.id}`}>{s.name}</Link>
                           {s.category ? (
                             <span className="block text-dns-14N-130 font-normal text-solid-gray-700">
                               {s.category}
                             </span>
                           ) : null}
+                          <div className="font-normal">
+                            <MatchedFields matches={s.matches} />
+                          </div>
                         </th>
                         <td className="px-3 py-2">{s.orgName}</td>
                         <td className="px-3 py-2">{s.business}</td>
-                        <td className="px-3 py-2">{s.vendor ?? '—'}</td>
+                        <td className="px-3 py-2">{s.vendor ?? EMPTY_MARK}</td>
                         <td className="px-3 py-2">{s.hosting}</td>
-                        <td className="px-3 py-2">{formatDate(s.contractEnd)}</td>
+                        <td className="px-3 py-2 whitespace-nowrap">{formatDate(s.contractEnd)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -229,7 +249,7 @@ export function SearchPage() {
                       {p.orgName}・{p.fiscalYearLabel}・{p.category}
                       {p.themes.length > 0 ? `・${p.themes.join('、')}` : ''}
                     </p>
-                    <p className="mt-1">{p.summary}</p>
+                    <MatchedFields matches={p.matches} />
                   </li>
                 ))}
               </ul>

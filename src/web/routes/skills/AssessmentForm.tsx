@@ -23,8 +23,8 @@ export type AssessmentFormProps = {
  * comment per item. Saves all at once.
  */
 export function AssessmentForm({ personId, sheet, mode, onDone }: AssessmentFormProps) {
-  const self = useSaveSelfAssessment(personId, sheet.id);
-  const evaluation = useSaveEvaluation(personId, sheet.id);
+  const self = useSaveSelfAssessment(personId, sheet.id, sheet.version);
+  const evaluation = useSaveEvaluation(personId, sheet.id, sheet.version);
   const save = mode === 'self' ? self : evaluation;
   const [levels, setLevels] = useState<Record<string, string>>(() =>
     Object.fromEntries(
@@ -67,7 +67,11 @@ export function AssessmentForm({ personId, sheet, mode, onDone }: AssessmentForm
         レベル：
         {SKILL_LEVELS.map((l) => `${l.level} ${l.label}（${l.description}）`).join('／')}
       </p>
-      <div className="mt-3 overflow-x-auto">
+      <div
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+        tabIndex={0}
+        className="mt-3 overflow-x-auto"
+      >
         <table className="border-collapse text-std-16N-170">
           <caption className="sr-only">
             {sheet.fiscalYearLabel}の{what}

@@ -1,7 +1,6 @@
-import { useSearchParams } from 'react-router';
-import { currentFiscalYear } from '../../../domain/fiscal-year.ts';
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
-import { FiscalYearSelect, fiscalYearRangeOf } from '../../components/FiscalYearSelect.tsx';
+import { DataYearNotice, useFiscalYear } from '../../components/fiscal-year.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { type GroupGaps, useOrgGaps, usePoolGaps } from './skills-queries.ts';
@@ -22,7 +21,11 @@ function GroupGapsTable({ caption, data }: { caption: string; data: GroupGaps })
     })),
   );
   return (
-    <div className="mt-3 overflow-x-auto">
+    <div
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      className="mt-3 overflow-x-auto"
+    >
       <table className="border-collapse text-std-16N-170">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-solid-gray-50">
@@ -56,7 +59,7 @@ function GroupGapsTable({ caption, data }: { caption: string; data: GroupGaps })
                 {figures.suppressed
                   ? '非表示'
                   : figures.meanAchievement === null
-                    ? '—'
+                    ? EMPTY_MARK
                     : `${figures.meanAchievement}%`}
               </td>
               <td className={`${td} font-normal`}>
@@ -74,7 +77,7 @@ function GroupGapsTable({ caption, data }: { caption: string; data: GroupGaps })
               </td>
               <td className={`${td} font-normal`}>
                 {figures.suppressed || figures.topGaps.length === 0 ? (
-                  '—'
+                  EMPTY_MARK
                 ) : (
                   <ol className="list-decimal pl-5 text-dns-14N-130">
                     {figures.topGaps.map((g) => (
@@ -99,10 +102,7 @@ function GroupGapsTable({ caption, data }: { caption: string; data: GroupGaps })
  */
 export function SkillGapsPage() {
   const user = useCurrentUser();
-  const [params, setParams] = useSearchParams();
-  const requested = Number(params.get('fiscalYear'));
-  const fiscalYear =
-    Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : currentFiscalYear();
+  const { fiscalYear } = useFiscalYear();
   const pool = usePoolGaps(fiscalYear);
   const seesBody = BODY_ROLES.has(user.role);
   const body = useOrgGaps(user.body.code, fiscalYear, seesBody);
@@ -113,13 +113,7 @@ export function SkillGapsPage() {
       <p className="mt-2 max-w-4xl text-std-16N-170 text-solid-gray-700">
         デジタルスキルシートにもとづく、ジョブタイプ別の達成度と、目標レベルとの差が大きい項目です。氏名は表示しません。
       </p>
-      <div className="mt-6 flex flex-wrap items-end gap-6 rounded-8 bg-solid-gray-50 p-4">
-        <FiscalYearSelect
-          value={fiscalYear}
-          years={fiscalYearRangeOf(2023, currentFiscalYear() + 1)}
-          onChange={(fy) => setParams({ fiscalYear: String(fy) }, { replace: true })}
-        />
-      </div>
+      <DataYearNotice area="skills" what="スキルシート" />
       {seesBody ? (
         <section aria-labelledby="gaps-body" className="mt-8">
           <h2 id="gaps-body" className="text-std-20B-150">

@@ -85,7 +85,11 @@ export function SkillSheetChart({ sheet, compact = false }: { sheet: SkillSheet;
           </tbody>
         </table>
       ) : (
-        <div className="mt-4 overflow-x-auto">
+        <div
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+          tabIndex={0}
+          className="mt-4 overflow-x-auto"
+        >
           <table className="border-collapse text-std-16N-170">
             <caption className="px-1 py-2 text-left text-std-18B-160">
               スキルシートの内容（{sheet.fiscalYearLabel}・{sheet.jobType.name}）

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { currentFiscalYear, formatFiscalYear } from '../../../domain/fiscal-year.ts';
-import { formatWareki } from '../../../domain/wareki.ts';
+import { formatDateTime } from '../../../domain/japanese-date.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { primaryButtonClass, secondaryButtonClass, textButtonClass } from '../../components/button-styles.ts';
@@ -91,7 +91,7 @@ export function SkillSheetPage() {
                       [
                         '評価者',
                         sheet.evaluatedBy
-                          ? `${sheet.evaluatedBy.displayName}${sheet.evaluatedAt ? `（${formatWareki(new Date(sheet.evaluatedAt))}）` : ''}`
+                          ? `${sheet.evaluatedBy.displayName}${sheet.evaluatedAt ? `（${formatDateTime(sheet.evaluatedAt)}）` : ''}`
                           : '未評価',
                       ],
                       ['達成度', `${sheet.achievementPercent}%`],
@@ -192,7 +192,11 @@ export function SkillSheetPage() {
               <h2 id="sheet-history" className="text-std-20B-150">
                 年度ごとの推移
               </h2>
-              <div className="mt-3 overflow-x-auto">
+              <div
+                // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+                tabIndex={0}
+                className="mt-3 overflow-x-auto"
+              >
                 <table className="border-collapse text-std-16N-170">
                   <caption className="sr-only">スキルシートの年度ごとの推移</caption>
                   <thead className="bg-solid-gray-50">
@@ -301,7 +305,11 @@ function GapsSection({ personId, fiscalYear }: { personId: string; fiscalYear: n
         gaps.data.gaps.length === 0 ? (
           <p className="mt-2">目標に届いていない項目はありません。</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
+          <div
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+            tabIndex={0}
+            className="mt-3 overflow-x-auto"
+          >
             <table className="border-collapse text-std-16N-170">
               <caption className="sr-only">スキルギャップ（{gaps.data.fiscalYearLabel}）</caption>
               <thead className="bg-solid-gray-50">

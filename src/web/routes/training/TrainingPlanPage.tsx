@@ -1,13 +1,14 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { currentFiscalYear, fiscalYearOf, formatFiscalYear } from '../../../domain/fiscal-year.ts';
+import { EMPTY_MARK, formatDate, formatDateTime } from '../../../domain/japanese-date.ts';
 import { isSkillItemCode } from '../../../domain/skills/catalogue.ts';
-import { formatWareki } from '../../../domain/wareki.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { primaryButtonClass, secondaryButtonClass, textButtonClass } from '../../components/button-styles.ts';
 import { FiscalYearSelect, fiscalYearRangeOf } from '../../components/FiscalYearSelect.tsx';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
+import { JapaneseDateInput } from '../../components/JapaneseDateInput.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { usePerson } from '../people/people-queries.ts';
@@ -187,7 +188,7 @@ function PlanView({
   canEdit: boolean;
   canDraft: boolean;
 }) {
-  const edit = useEditPlan(personId, plan.fiscalYear);
+  const edit = useEditPlan(personId, plan.fiscalYear, plan.version);
   const complete = useCompleteItem(personId);
   const courses = useCourses(canEdit);
   const [completing, setCompleting] = useState<number | null>(null);
@@ -220,7 +221,7 @@ function PlanView({
               `${plan.totals.costYen.toLocaleString('ja-JP')}円（うち修了 ${plan.totals.completedCostYen.toLocaleString('ja-JP')}円）`,
             ],
             ['時間の合計', `${plan.totals.hours}時間（うち修了 ${plan.totals.completedHours}時間）`],
-            ['最終更新', formatWareki(new Date(plan.updatedAt))],
+            ['最終更新', formatDateTime(plan.updatedAt)],
           ] as const
         ).map(([term, value]) => (
           <div key={term} className="col-span-2 grid grid-cols-subgrid border-b border-solid-gray-200">
@@ -237,7 +238,11 @@ function PlanView({
       </p>
       {edit.isError ? <ErrorAlert error={edit.error} title="研修計画を更新できませんでした。" /> : null}
       {complete.isError ? <ErrorAlert error={complete.error} title="修了を記録できませんでした。" /> : null}
-      <div className="mt-4 overflow-x-auto">
+      <div
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+        tabIndex={0}
+        className="mt-4 overflow-x-auto"
+      >
         <table className="border-collapse text-std-16N-170">
           <caption className="sr-only">{plan.fiscalYearLabel}の研修計画の項目</caption>
           <thead className="bg-solid-gray-50">
@@ -269,14 +274,14 @@ function PlanView({
                 </th>
                 <td className={td}>{TRAINING_KIND_LABELS[item.course.kind] ?? item.course.kind}</td>
                 <td className={`${td} text-right tabular-nums whitespace-nowrap`}>{item.course.hours}時間</td>
-                <td className={td}>{item.targetItem?.name ?? '—'}</td>
+                <td className={td}>{item.targetItem?.name ?? EMPTY_MARK}</td>
                 <td className={`${td} text-right tabular-nums whitespace-nowrap`}>
                   {item.costYen.toLocaleString('ja-JP')}円
                 </td>
                 <td className={`${td} whitespace-nowrap`}>
                   {PLAN_ITEM_STATUS_LABELS[item.status]}
                   {item.completedOn ? (
-                    <span className="block text-dns-14N-130">{formatWareki(item.completedOn)}</span>
+                    <span className="block text-dns-14N-130">{formatDate(item.completedOn)}</span>
                   ) : null}
                 </td>
                 {canEdit ? (
@@ -304,11 +309,10 @@ function PlanView({
                             <label htmlFor={ids.date} className="block text-dns-14B-130">
                               修了日
                             </label>
-                            <input
+                            <JapaneseDateInput
                               id={ids.date}
-                              type="date"
                               value={completedOn}
-                              onChange={(e) => setCompletedOn(e.target.value)}
+                              onChange={(v) => setCompletedOn(v)}
                               className={`${controlClass} mt-0`}
                             />
                           </div>

@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { CHART_COLORS, type ChartOption, EChart } from '../dashboard/EChart.tsx';
 import { FigureTable } from '../dashboard/FigureTable.tsx';
 import type { Projection } from './workforce-queries.ts';
@@ -33,7 +34,7 @@ export function ProjectionView({ p }: { p: Projection }) {
     j.name,
     ...p.years.map((y) => {
       const c = p.cells.find((x) => x.fiscalYear === y.fiscalYear && x.jobType === j.code);
-      return c ? `${signed(c.gap)}（需要${n1(c.need)}／供給${n1(c.supply)}）` : '－';
+      return c ? `${signed(c.gap)}（需要${n1(c.need)}／供給${n1(c.supply)}）` : EMPTY_MARK;
     }),
   ]);
   return (

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { currentFiscalYear } from '../../../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { primaryButtonClass } from '../../components/button-styles.ts';
-import { FiscalYearSelect, fiscalYearRangeOf } from '../../components/FiscalYearSelect.tsx';
+import { useFiscalYear } from '../../components/fiscal-year.tsx';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
@@ -17,11 +17,10 @@ function Projection({ params }: { params: ProjectionParams }) {
 
 /** 需給見通し: need against supply per job type for the coming 年度, with the officer's leave rate. */
 export function WorkforcePage() {
-  const [params, setParams] = useState<ProjectionParams>({
-    fromFiscalYear: Math.min(currentFiscalYear(), 2025),
-    years: 5,
-    leaveRatePercent: 5,
-  });
+  const { fiscalYear } = useFiscalYear();
+  const [settings, setSettings] = useState({ years: 5, leaveRatePercent: 5 });
+  // The projection starts at the app's 年度 (the header's selector).
+  const params: ProjectionParams = { fromFiscalYear: fiscalYear, ...settings };
   const [draft, setDraft] = useState({ ...params, leaveRateText: String(params.leaveRatePercent) });
   const ids = { years: useId(), rate: useId(), rateHint: useId() };
   return (
@@ -34,19 +33,15 @@ export function WorkforcePage() {
         className="mt-4 flex flex-wrap items-end gap-4 rounded-8 bg-solid-gray-50 p-4"
         onSubmit={(e) => {
           e.preventDefault();
-          setParams({
-            fromFiscalYear: draft.fromFiscalYear,
+          setSettings({
             years: draft.years,
             leaveRatePercent: Number(draft.leaveRateText),
           });
         }}
       >
-        <FiscalYearSelect
-          label="最初の年度"
-          value={draft.fromFiscalYear}
-          years={fiscalYearRangeOf(2023, currentFiscalYear() + 2)}
-          onChange={(fy) => setDraft((d) => ({ ...d, fromFiscalYear: fy }))}
-        />
+        <p className="pb-2">
+          最初の年度：<strong>{formatFiscalYear(fiscalYear)}</strong>（画面上部の「年度」で切り替えます）
+        </p>
         <div className="w-32">
           <label htmlFor={ids.years} className={labelClass}>
             年数
