@@ -130,6 +130,50 @@ function denseStruct(name: string, n: number, seed: number, reps: number): Dense
   return { name, kind: 'dense', n, cost, reps };
 }
 
+/**
+ * Priority tiers as matching builds them (src/optimizer/formulate.ts): n people, m single-slot posts,
+ * integer placement-like costs 0…44 (as struct_2000), posts of tier 2 (10 %), 1 (20 %) and 0; every
+ * person placed, posts may stay empty. The lexicographic optimum is one assignment on the transformed
+ * costs c − W_tier with W_k = k·(D + 1), D = Σ over people of the spread of their costs; ours (sparse
+ * path) and SciPy solve those same transformed costs.
+ */
+function rectTiers(name: string, n: number, m: number, seed: number, reps: number): RectInstance {
+  const rnd = prng(seed);
+  const towns = Array.from({ length: 24 }, () => [rnd() * 150, rnd() * 100] as const);
+  const personType = Array.from({ length: n }, () => Math.floor(rnd() * 8));
+  const personTown = Array.from({ length: n }, () => Math.floor(rnd() * 24));
+  const postType = Array.from({ length: m }, () => Math.floor(rnd() * 8));
+  const postTown = Array.from({ length: m }, () => Math.floor(rnd() * 24));
+  const tier = Array.from({ length: m }, () => {
+    const r = rnd();
+    return r < 0.1 ? 2 : r < 0.3 ? 1 : 0;
+  });
+  const cost = new Float64Array(n * m);
+  let spread = 0;
+  for (let i = 0; i < n; i++) {
+    const [xi, yi] = towns[personTown[i]!]!;
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < m; j++) {
+      const t = personType[i]!;
+      const s = postType[j]!;
+      const mismatch = t === s ? 0 : t >> 1 === s >> 1 ? 1 : 2;
+      const [xj, yj] = towns[postTown[j]!]!;
+      const rank = Math.min(5, Math.floor(Math.hypot(xi - xj, yi - yj) / 20));
+      const c = 10 * mismatch + 3 * rank + Math.floor(rnd() * 10);
+      cost[i * m + j] = c;
+      lo = Math.min(lo, c);
+      hi = Math.max(hi, c);
+    }
+    spread += hi - lo;
+  }
+  const gap = spread + 1;
+  for (let e = 0; e < cost.length; e++) cost[e]! -= tier[e % m]! * gap;
+  const rowStart = Int32Array.from({ length: n + 1 }, (_, i) => i * m);
+  const colIndex = Int32Array.from({ length: n * m }, (_, e) => e % m);
+  return { name, kind: 'rect', n, m, cost, matrix: { nRows: n, nCols: m, rowStart, colIndex, cost }, reps };
+}
+
 /** n×m uniform reals in [0, 1000), every entry present; also as CSR for the sparse path. */
 function rectUniform(name: string, n: number, m: number, seed: number, reps: number): RectInstance {
   const rnd = prng(seed);
@@ -268,6 +312,7 @@ export default async function (): Promise<void> {
       ['dense-2000-ties', () => denseTies('dense-2000-ties', 2000, 3, 5)],
       ['struct_2000', () => denseStruct('struct_2000', 2000, 6, 5)],
       ['rect-1000x4000', () => rectUniform('rect-1000x4000', 1000, 4000, 7, 5)],
+      ['tiers-1000x4000', () => rectTiers('tiers-1000x4000', 1000, 4000, 8, 5)],
       ['sparse-5000x100', () => sparseRandom('sparse-5000x100', 5000, 100, 4, 5)],
       ['sparse-20000x100', () => sparseRandom('sparse-20000x100', 20000, 100, 5, 5)],
     ] as [string, () => Instance][]
