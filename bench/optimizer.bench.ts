@@ -109,25 +109,29 @@ function denseTies(name: string, n: number, seed: number, reps: number): DenseIn
  * two rows are alike and the identical-row shortcut never applies.
  */
 function denseStruct(name: string, n: number, seed: number, reps: number): DenseInstance {
-  const rnd = prng(seed);
+  return { name, kind: 'dense', n, cost: structCosts(prng(seed), n, n), reps };
+}
+
+/** The "struct" costs of n people × m posts, row-major, drawn from `rnd` (see {@link denseStruct}). */
+function structCosts(rnd: () => number, n: number, m: number): Float64Array {
   const towns = Array.from({ length: 24 }, () => [rnd() * 150, rnd() * 100] as const);
   const personType = Array.from({ length: n }, () => Math.floor(rnd() * 8));
   const personTown = Array.from({ length: n }, () => Math.floor(rnd() * 24));
-  const postType = Array.from({ length: n }, () => Math.floor(rnd() * 8));
-  const postTown = Array.from({ length: n }, () => Math.floor(rnd() * 24));
-  const cost = new Float64Array(n * n);
+  const postType = Array.from({ length: m }, () => Math.floor(rnd() * 8));
+  const postTown = Array.from({ length: m }, () => Math.floor(rnd() * 24));
+  const cost = new Float64Array(n * m);
   for (let i = 0; i < n; i++) {
     const [xi, yi] = towns[personTown[i]!]!;
-    for (let j = 0; j < n; j++) {
+    for (let j = 0; j < m; j++) {
       const t = personType[i]!;
       const s = postType[j]!;
       const mismatch = t === s ? 0 : t >> 1 === s >> 1 ? 1 : 2;
       const [xj, yj] = towns[postTown[j]!]!;
       const rank = Math.min(5, Math.floor(Math.hypot(xi - xj, yi - yj) / 20));
-      cost[i * n + j] = 10 * mismatch + 3 * rank + Math.floor(rnd() * 10);
+      cost[i * m + j] = 10 * mismatch + 3 * rank + Math.floor(rnd() * 10);
     }
   }
-  return { name, kind: 'dense', n, cost, reps };
+  return cost;
 }
 
 /**
@@ -139,33 +143,15 @@ function denseStruct(name: string, n: number, seed: number, reps: number): Dense
  */
 function rectTiers(name: string, n: number, m: number, seed: number, reps: number): RectInstance {
   const rnd = prng(seed);
-  const towns = Array.from({ length: 24 }, () => [rnd() * 150, rnd() * 100] as const);
-  const personType = Array.from({ length: n }, () => Math.floor(rnd() * 8));
-  const personTown = Array.from({ length: n }, () => Math.floor(rnd() * 24));
-  const postType = Array.from({ length: m }, () => Math.floor(rnd() * 8));
-  const postTown = Array.from({ length: m }, () => Math.floor(rnd() * 24));
+  const cost = structCosts(rnd, n, m);
   const tier = Array.from({ length: m }, () => {
     const r = rnd();
     return r < 0.1 ? 2 : r < 0.3 ? 1 : 0;
   });
-  const cost = new Float64Array(n * m);
   let spread = 0;
   for (let i = 0; i < n; i++) {
-    const [xi, yi] = towns[personTown[i]!]!;
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (let j = 0; j < m; j++) {
-      const t = personType[i]!;
-      const s = postType[j]!;
-      const mismatch = t === s ? 0 : t >> 1 === s >> 1 ? 1 : 2;
-      const [xj, yj] = towns[postTown[j]!]!;
-      const rank = Math.min(5, Math.floor(Math.hypot(xi - xj, yi - yj) / 20));
-      const c = 10 * mismatch + 3 * rank + Math.floor(rnd() * 10);
-      cost[i * m + j] = c;
-      lo = Math.min(lo, c);
-      hi = Math.max(hi, c);
-    }
-    spread += hi - lo;
+    const row = cost.subarray(i * m, (i + 1) * m);
+    spread += Math.max(...row) - Math.min(...row);
   }
   const gap = spread + 1;
   for (let e = 0; e < cost.length; e++) cost[e]! -= tier[e % m]! * gap;
