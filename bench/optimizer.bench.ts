@@ -29,6 +29,19 @@ interface DenseInstance {
   readonly cost: Float64Array;
   readonly reps: number;
 }
+/**
+ * A dense n×m matrix with more columns than rows (the usual shape here: more posts than people),
+ * solved by ours through the sparse path (every entry listed) and by SciPy's linear_sum_assignment.
+ */
+interface RectInstance {
+  readonly name: string;
+  readonly kind: 'rect';
+  readonly n: number;
+  readonly m: number;
+  readonly cost: Float64Array;
+  readonly matrix: CsrMatrix;
+  readonly reps: number;
+}
 interface SparseInstance {
   readonly name: string;
   readonly kind: 'sparse';
@@ -36,7 +49,7 @@ interface SparseInstance {
   readonly matrix: CsrMatrix;
   readonly reps: number;
 }
-type Instance = DenseInstance | SparseInstance;
+type Instance = DenseInstance | RectInstance | SparseInstance;
 interface Measured {
   readonly times: number[];
   readonly total: number;
@@ -88,6 +101,73 @@ function denseTies(name: string, n: number, seed: number, reps: number): DenseIn
     }
   }
   return { name, kind: 'dense', n, cost, reps };
+}
+
+/**
+ * Tie-heavy without identical rows ("struct"): 10·jobTypeMismatch (0…2) + 3·locationRank (0…5) from
+ * a few attributes, plus a random integer 0…9 per pair — integer costs 0…44, so ties abound, but no
+ * two rows are alike and the identical-row shortcut never applies.
+ */
+function denseStruct(name: string, n: number, seed: number, reps: number): DenseInstance {
+  return { name, kind: 'dense', n, cost: structCosts(prng(seed), n, n), reps };
+}
+
+/** The "struct" costs of n people × m posts, row-major, drawn from `rnd` (see {@link denseStruct}). */
+function structCosts(rnd: () => number, n: number, m: number): Float64Array {
+  const towns = Array.from({ length: 24 }, () => [rnd() * 150, rnd() * 100] as const);
+  const personType = Array.from({ length: n }, () => Math.floor(rnd() * 8));
+  const personTown = Array.from({ length: n }, () => Math.floor(rnd() * 24));
+  const postType = Array.from({ length: m }, () => Math.floor(rnd() * 8));
+  const postTown = Array.from({ length: m }, () => Math.floor(rnd() * 24));
+  const cost = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    const [xi, yi] = towns[personTown[i]!]!;
+    for (let j = 0; j < m; j++) {
+      const t = personType[i]!;
+      const s = postType[j]!;
+      const mismatch = t === s ? 0 : t >> 1 === s >> 1 ? 1 : 2;
+      const [xj, yj] = towns[postTown[j]!]!;
+      const rank = Math.min(5, Math.floor(Math.hypot(xi - xj, yi - yj) / 20));
+      cost[i * m + j] = 10 * mismatch + 3 * rank + Math.floor(rnd() * 10);
+    }
+  }
+  return cost;
+}
+
+/**
+ * Priority tiers as matching builds them (src/optimizer/formulate.ts): n people, m single-slot posts,
+ * integer placement-like costs 0…44 (as struct_2000), posts of tier 2 (10 %), 1 (20 %) and 0; every
+ * person placed, posts may stay empty. The lexicographic optimum is one assignment on the transformed
+ * costs c − W_tier with W_k = k·(D + 1), D = Σ over people of the spread of their costs; ours (sparse
+ * path) and SciPy solve those same transformed costs.
+ */
+function rectTiers(name: string, n: number, m: number, seed: number, reps: number): RectInstance {
+  const rnd = prng(seed);
+  const cost = structCosts(rnd, n, m);
+  const tier = Array.from({ length: m }, () => {
+    const r = rnd();
+    return r < 0.1 ? 2 : r < 0.3 ? 1 : 0;
+  });
+  let spread = 0;
+  for (let i = 0; i < n; i++) {
+    const row = cost.subarray(i * m, (i + 1) * m);
+    spread += Math.max(...row) - Math.min(...row);
+  }
+  const gap = spread + 1;
+  for (let e = 0; e < cost.length; e++) cost[e]! -= tier[e % m]! * gap;
+  const rowStart = Int32Array.from({ length: n + 1 }, (_, i) => i * m);
+  const colIndex = Int32Array.from({ length: n * m }, (_, e) => e % m);
+  return { name, kind: 'rect', n, m, cost, matrix: { nRows: n, nCols: m, rowStart, colIndex, cost }, reps };
+}
+
+/** n×m uniform reals in [0, 1000), every entry present; also as CSR for the sparse path. */
+function rectUniform(name: string, n: number, m: number, seed: number, reps: number): RectInstance {
+  const rnd = prng(seed);
+  const cost = new Float64Array(n * m);
+  for (let e = 0; e < cost.length; e++) cost[e] = rnd() * 1000;
+  const rowStart = Int32Array.from({ length: n + 1 }, (_, i) => i * m);
+  const colIndex = Int32Array.from({ length: n * m }, (_, e) => e % m);
+  return { name, kind: 'rect', n, m, cost, matrix: { nRows: n, nCols: m, rowStart, colIndex, cost }, reps };
 }
 
 /** n×n, `degree` distinct random columns per row plus (i, perm(i)) so a perfect matching exists. */
@@ -158,9 +238,10 @@ function measureOurs(inst: Instance): Measured {
 function writeInstance(dir: string, inst: Instance): Record<string, unknown> {
   const buf = (a: Float64Array | Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
   const base = join(dir, inst.name);
-  if (inst.kind === 'dense') {
+  if (inst.kind === 'dense' || inst.kind === 'rect') {
     writeFileSync(`${base}.cost.f64`, buf(inst.cost));
-    return { name: inst.name, kind: inst.kind, n: inst.n, cost: `${base}.cost.f64`, reps: inst.reps };
+    const m = inst.kind === 'rect' ? inst.m : inst.n;
+    return { name: inst.name, kind: 'dense', n: inst.n, m, cost: `${base}.cost.f64`, reps: inst.reps };
   }
   writeFileSync(`${base}.indptr.i32`, buf(inst.matrix.rowStart));
   writeFileSync(`${base}.indices.i32`, buf(inst.matrix.colIndex));
@@ -169,6 +250,7 @@ function writeInstance(dir: string, inst: Instance): Record<string, unknown> {
     name: inst.name,
     kind: inst.kind,
     n: inst.n,
+    m: inst.matrix.nCols,
     indptr: `${base}.indptr.i32`,
     indices: `${base}.indices.i32`,
     data: `${base}.data.f64`,
@@ -207,13 +289,20 @@ function toProblem(m: CsrMatrix): AssignmentProblem {
 
 /** Runs the comparison and prints the figures. */
 export default async function (): Promise<void> {
-  const plan: (() => Instance)[] = [
-    () => denseUniform('dense-1000-uniform', 1000, 1, 5),
-    () => denseUniform('dense-2000-uniform', 2000, 2, 5),
-    () => denseTies('dense-2000-ties', 2000, 3, 5),
-    () => sparseRandom('sparse-5000x100', 5000, 100, 4, 5),
-    () => sparseRandom('sparse-20000x100', 20000, 100, 5, 5),
-  ];
+  // OPTIMIZER_BENCH_ONLY=name,name… runs only the instances whose names contain one of them.
+  const only = (process.env.OPTIMIZER_BENCH_ONLY ?? '').split(',').filter(Boolean);
+  const plan: [string, () => Instance][] = (
+    [
+      ['dense-1000-uniform', () => denseUniform('dense-1000-uniform', 1000, 1, 5)],
+      ['dense-2000-uniform', () => denseUniform('dense-2000-uniform', 2000, 2, 5)],
+      ['dense-2000-ties', () => denseTies('dense-2000-ties', 2000, 3, 5)],
+      ['struct_2000', () => denseStruct('struct_2000', 2000, 6, 5)],
+      ['rect-1000x4000', () => rectUniform('rect-1000x4000', 1000, 4000, 7, 5)],
+      ['tiers-1000x4000', () => rectTiers('tiers-1000x4000', 1000, 4000, 8, 5)],
+      ['sparse-5000x100', () => sparseRandom('sparse-5000x100', 5000, 100, 4, 5)],
+      ['sparse-20000x100', () => sparseRandom('sparse-20000x100', 20000, 100, 5, 5)],
+    ] as [string, () => Instance][]
+  ).filter(([name]) => only.length === 0 || only.some((o) => name.includes(o)));
   const dir = mkdtempSync(join(tmpdir(), 'dxship-optimizer-bench-'));
   console.log(
     `node ${process.version}; ours: src/optimizer (dense JV / sparse JV + Dijkstra), median of 5 after 2 warm-ups`,
@@ -228,7 +317,7 @@ export default async function (): Promise<void> {
   let last: SparseInstance | undefined;
   let scipyVersion = '';
   try {
-    for (const make of plan) {
+    for (const [, make] of plan) {
       const inst = make();
       const scipy = runScipy(dir, inst);
       const ours = measureOurs(inst);

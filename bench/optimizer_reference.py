@@ -3,9 +3,10 @@
 Usage: /usr/bin/python3 bench/optimizer_reference.py MANIFEST.json
 
 The manifest lists instances written by the TypeScript bench as raw little-endian binaries:
-  dense:  {"name", "kind": "dense", "n", "cost": path (float64, n*n row-major), "reps"}
-  sparse: {"name", "kind": "sparse", "n", "indptr": path (int32), "indices": path (int32),
+  dense:  {"name", "kind": "dense", "n", "m"?, "cost": path (float64, n*m row-major), "reps"}
+  sparse: {"name", "kind": "sparse", "n", "m"?, "indptr": path (int32), "indices": path (int32),
            "data": path (float64), "reps"}
+"m" (columns) defaults to "n"; with n < m every row is matched (rectangular assignment).
 Prints one JSON object: {"scipy": version, "results": {name: {"times": [s...], "total": x}}}.
 Only the solver call is timed (loading and building the matrix are not).
 """
@@ -23,7 +24,8 @@ from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 def run_dense(inst):
     n = inst["n"]
-    cost = np.fromfile(inst["cost"], dtype="<f8").reshape(n, n)
+    m = inst.get("m", n)
+    cost = np.fromfile(inst["cost"], dtype="<f8").reshape(n, m)
     times = []
     total = None
     for _ in range(inst["reps"]):
@@ -36,10 +38,11 @@ def run_dense(inst):
 
 def run_sparse(inst):
     n = inst["n"]
+    m = inst.get("m", n)
     indptr = np.fromfile(inst["indptr"], dtype="<i4")
     indices = np.fromfile(inst["indices"], dtype="<i4")
     data = np.fromfile(inst["data"], dtype="<f8")
-    matrix = csr_matrix((data, indices, indptr), shape=(n, n))
+    matrix = csr_matrix((data, indices, indptr), shape=(n, m))
     times = []
     total = None
     for _ in range(inst["reps"]):

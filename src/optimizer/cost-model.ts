@@ -1,7 +1,9 @@
 /**
  * The placement cost model: what a (person, post) pair costs, term by term, so every proposal can be
  * explained. Costs are integer points (ties are exact, results deterministic). The server computes the
- * features from the database; this module only weighs them. Pure: imports nothing of ours.
+ * features from the database; this module only weighs them. The programme's rules (tenure, no return,
+ * moves between bodies …) are data of their own (src/domain/matching-rules.ts) and add their penalty
+ * points beside these terms. Pure: imports nothing of ours.
  */
 
 /** What the server knows about one candidate pair. */
@@ -22,8 +24,6 @@ export type PairFeatures = {
   hasCurrentPost: boolean;
   /** Years served in the current post by the 年度 being planned (0 without one). */
   tenureYears: number;
-  /** The post's body is one the person served in within the no-return window (not counting staying). */
-  returnsToRecentBody: boolean;
   /** The post is of the other kind of body (県 ↔ 市町) than every body the person has served in. */
   crossesBoundary: boolean;
   /** The person has served in only one kind of body so far. */
@@ -36,17 +36,13 @@ export type Weights = {
   preference: number;
   distance: number;
   continuity: number;
-  tenure: number;
   crossBoundary: number;
 };
 
-export type Rules = {
-  /** No return to a body served in within this many 年度 (0 = rule off). */
-  noReturnYears: number;
-  /** Moving earlier than this many years in a post costs the tenure weight. */
-  minTenureYears: number;
-  /** Staying this many years or longer costs the tenure weight. */
-  maxTenureYears: number;
+/** Parameters of the terms that are not weights. */
+export type CostSettings = {
+  /** A person with at least this many years in the current post is due to move (cross-boundary term). */
+  dueToMoveYears: number;
 };
 
 export const DEFAULT_WEIGHTS: Weights = {
@@ -55,37 +51,33 @@ export const DEFAULT_WEIGHTS: Weights = {
   preference: 60,
   distance: 20,
   continuity: 40,
-  tenure: 50,
   crossBoundary: 30,
 };
 
-export const DEFAULT_RULES: Rules = { noReturnYears: 3, minTenureYears: 2, maxTenureYears: 5 };
+export const DEFAULT_COST_SETTINGS: CostSettings = { dueToMoveYears: 2 };
 
+/** The model's own terms, and `rule` for a penalty rule's points (named by `ruleId`). */
 export type CostTermCode =
   | 'jobType'
   | 'skill'
   | 'preference'
   | 'distance'
   | 'continuity'
-  | 'tenure'
-  | 'crossBoundary';
+  | 'crossBoundary'
+  | 'rule';
 
-export type CostTerm = { term: CostTermCode; points: number; reason: string };
+export type CostTerm = { term: CostTermCode; points: number; reason: string; ruleId?: string | undefined };
 
-export type PairCost =
-  | { admissible: true; total: number; terms: CostTerm[] }
-  | { admissible: false; reason: string };
+export type PairCost = { total: number; terms: CostTerm[] };
 
 const DISTANCE_UNIT_KM = 50;
 
-/**
- * Weighs one pair. Inadmissible pairs (the no-return rule) never reach the solver; every other pair
- * gets the sum of its terms, each ≥ 0, with a Japanese reason for the explanation.
- */
-export function pairCost(f: PairFeatures, w: Weights, rules: Rules): PairCost {
-  if (rules.noReturnYears > 0 && f.returnsToRecentBody && !f.isCurrentPost) {
-    return { admissible: false, reason: `直近${rules.noReturnYears}年度以内に勤務した団体には戻れません` };
-  }
+/** Weighs one pair: the sum of its terms, each ≥ 0, with a Japanese reason for the explanation. */
+export function pairCost(
+  f: PairFeatures,
+  w: Weights,
+  settings: CostSettings = DEFAULT_COST_SETTINGS,
+): PairCost {
   const terms: CostTerm[] = [];
   const add = (term: CostTermCode, points: number, reason: string) => {
     terms.push({ term, points: Math.max(0, Math.round(points)), reason });
@@ -118,18 +110,12 @@ export function pairCost(f: PairFeatures, w: Weights, rules: Rules): PairCost {
   if (f.isCurrentPost) add('continuity', 0, '現ポストに継続');
   else add('continuity', f.hasCurrentPost ? w.continuity : 0, f.hasCurrentPost ? '異動' : '新規配属');
 
-  if (f.isCurrentPost && f.tenureYears >= rules.maxTenureYears) {
-    add('tenure', w.tenure, `在任${f.tenureYears}年で上限（${rules.maxTenureYears}年）に達する`);
-  } else if (!f.isCurrentPost && f.hasCurrentPost && f.tenureYears < rules.minTenureYears) {
-    add('tenure', w.tenure, `在任${f.tenureYears}年で最短在任（${rules.minTenureYears}年）未満の異動`);
-  } else add('tenure', 0, '在任期間の条件を満たす');
-
-  const dueToMove = f.hasCurrentPost && f.tenureYears >= rules.minTenureYears;
+  const dueToMove = f.hasCurrentPost && f.tenureYears >= settings.dueToMoveYears;
   if (dueToMove && f.neverCrossed && !f.crossesBoundary && !f.isCurrentPost) {
     add('crossBoundary', w.crossBoundary, '県・市町の枠を越える経験がないまま同じ種類の団体へ異動');
   } else if (dueToMove && f.neverCrossed && f.isCurrentPost) {
     add('crossBoundary', w.crossBoundary, '県・市町の枠を越える経験がないまま留任');
   } else add('crossBoundary', 0, f.crossesBoundary ? '県・市町の枠を越える異動' : '―');
 
-  return { admissible: true, total: terms.reduce((s, t) => s + t.points, 0), terms };
+  return { total: terms.reduce((s, t) => s + t.points, 0), terms };
 }

@@ -64,7 +64,7 @@ export function solveDenseLap(
 
   let total = 0;
   for (let i = 0; i < n; i++) total += cost[i * n + s.x[i]!]!;
-  return { rowToCol: s.x, colToRow: s.y, totalCost: total };
+  return { rowToCol: s.x, colToRow: s.y, totalCost: total, columnPrices: s.v };
 }
 
 /**

@@ -14,6 +14,16 @@
  * - pb = ∞, pa finite (then m ≤ n): rows = slots, columns = people, every slot must be filled.
  * A post with s slots becomes min(s, its number of pairs) identical columns (rows): more of them
  * could never be filled.
+ *
+ * Priorities (tiers). The optimum is lexicographic: fewest empty slots of the highest tier, then the
+ * next, …, then the lowest cost. With rows = people, filling a slot of tier k earns W_k on top:
+ * entries cost c − shift − W_k. W_k = k·(D + 1), where D bounds the cost difference between any two
+ * solutions (Σ over people of the spread of their possible contributions). Why that is enough — an
+ * additive gap, not the usual product of slot counts — is shown in
+ * docs/decisions/015-matching-rules-and-priorities.md: two solutions differ by alternating paths and
+ * cycles, each of which adds at most one slot and drops at most one, so a solution with a tier-k slot
+ * less filled can be improved by a set of paths that fills it and empties at most one slot of a lower
+ * tier, changing the cost by at most D. With rows = slots every slot is filled and tiers do not matter.
  */
 
 import type { CsrMatrix } from './csr.ts';
@@ -23,6 +33,12 @@ import type { IndexedProblem } from './problem-index.ts';
 /** The matrix and how to read its rows and columns back as people and posts. */
 export interface Formulation {
   readonly matrix: CsrMatrix;
+  /** Earned per filled slot of each tier (index 0 = tier 0 = 0); all 0 without priorities. */
+  readonly tierWeight: Float64Array;
+  /** 'people' only: the slot columns of post p are `postColumns[p] … postColumns[p+1]`. */
+  readonly postColumns: Int32Array;
+  /** 'people' only: an entry costs pair cost − offset − tierWeight[tier] (offset = pa + pb with dummies). */
+  readonly offset: number;
   /** 'people': row i is person i; 'slots': row r is a slot of post `slotPost[r]`, column i person i. */
   readonly rows: 'people' | 'slots';
   /**
@@ -58,38 +74,81 @@ export function formulate(
   describePost: (p: number) => string,
 ): Formulation {
   if (penalties.person === Number.POSITIVE_INFINITY) {
-    return peopleRows(ip, null, describePerson);
+    return peopleRows(ip, null, tierWeights(ip, null), describePerson);
   }
   if (penalties.slot === Number.POSITIVE_INFINITY) {
     return slotRows(ip, describePost);
   }
-  return peopleRows(ip, penalties.person + penalties.slot, describePerson);
+  const shift = penalties.person + penalties.slot;
+  return peopleRows(ip, shift, tierWeights(ip, shift), describePerson);
 }
 
-/** Rows = people; with `shift` ≠ null, costs are c − shift and each person has a dummy column. */
+/** Beyond this, W·rows could lose integer precision in the solver's sums (2^52). */
+const EXACT_LIMIT = 2 ** 52;
+
+/**
+ * W_k = k·(D + 1) for tiers k = 0…K (see the file comment). `shift` is pa + pb with dummies, or null
+ * when every person must be placed (then each person's contribution is one of its pair costs).
+ *
+ * @throws OptimizerError `INVALID_PROBLEM` when the costs are so spread that the weighted sums would
+ *   leave the range where doubles hold integers exactly.
+ */
+export function tierWeights(ip: IndexedProblem, shift: number | null): Float64Array {
+  const weight = new Float64Array(ip.tiers + 1);
+  if (ip.tiers === 0) return weight;
+  const { nPeople, personStart, byPerson, pairCost } = ip;
+  let spread = 0;
+  for (let i = 0; i < nPeople; i++) {
+    // With dummies a person may also stay out (contribution 0 relative to the dummy).
+    let lo = shift === null ? Number.POSITIVE_INFINITY : 0;
+    let hi = shift === null ? Number.NEGATIVE_INFINITY : 0;
+    for (let r = personStart[i]!, end = personStart[i + 1]!; r < end; r++) {
+      const c = pairCost[byPerson[r]!]! - (shift ?? 0);
+      if (c < lo) lo = c;
+      if (c > hi) hi = c;
+    }
+    if (hi >= lo) spread += hi - lo;
+  }
+  const gap = spread + 1;
+  if (!(ip.tiers * gap * (nPeople + 1) <= EXACT_LIMIT)) {
+    throw new OptimizerError(
+      'INVALID_PROBLEM',
+      `priority を付けた問題では、コストの幅（${spread}）× 優先度の段数 × 人数が大きすぎて厳密に解けません。コストの単位を大きくしてください`,
+    );
+  }
+  for (let k = 1; k <= ip.tiers; k++) weight[k] = k * gap;
+  return weight;
+}
+
+/**
+ * Rows = people; with `shift` ≠ null, costs are c − shift and each person has a dummy column. A slot
+ * of tier k earns `weight[k]`.
+ */
 function peopleRows(
   ip: IndexedProblem,
   shift: number | null,
+  weight: Float64Array,
   describePerson: (i: number) => string,
 ): Formulation {
-  const { nPeople, nPosts, slots, pairPost, pairCost, personStart, byPerson, postDegree } = ip;
+  const { nPeople, nPosts, slots, tier, pairPost, pairCost, personStart, byPerson, postDegree } = ip;
   const withDummies = shift !== null;
   const colStart = new Int32Array(nPosts + 1);
   for (let p = 0; p < nPosts; p++) colStart[p + 1] = colStart[p]! + Math.min(slots[p]!, postDegree[p]!);
   const nSlotCols = colStart[nPosts]!;
   const slotPost = new Int32Array(nSlotCols);
   for (let p = 0; p < nPosts; p++) slotPost.fill(p, colStart[p]!, colStart[p + 1]!);
-  // With dummies, a pair is kept iff c − shift ≤ 0, i.e. c ≤ shift (the sign of a float
-  // subtraction is exact); entries cost c − offset.
+  // With dummies, a pair is kept iff c − shift − W ≤ 0, i.e. c ≤ shift + W (the sign of a float
+  // subtraction is exact; W is 0 without priorities); entries cost c − offset − W.
   const limit = withDummies ? shift : Number.POSITIVE_INFINITY;
   const offset = withDummies ? shift : 0;
+  const kept = (k: number) => pairCost[k]! - weight[tier[pairPost[k]!]!]! <= limit;
 
   const rowStart = new Int32Array(nPeople + 1);
   for (let i = 0; i < nPeople; i++) {
     let count = withDummies ? 1 : 0;
     for (let r = personStart[i]!, end = personStart[i + 1]!; r < end; r++) {
       const k = byPerson[r]!;
-      if (pairCost[k]! <= limit) {
+      if (kept(k)) {
         const p = pairPost[k]!;
         count += colStart[p + 1]! - colStart[p]!;
       }
@@ -116,9 +175,9 @@ function peopleRows(
   for (let i = 0; i < nPeople; i++) {
     for (let r = personStart[i]!, end = personStart[i + 1]!; r < end; r++) {
       const k = byPerson[r]!;
-      if (pairCost[k]! > limit) continue;
+      if (!kept(k)) continue;
       const p = pairPost[k]!;
-      const c = pairCost[k]! - offset;
+      const c = pairCost[k]! - offset - weight[tier[p]!]!;
       for (let col = colStart[p]!, stop = colStart[p + 1]!; col < stop; col++) {
         colIndex[e] = col;
         cost[e++] = c;
@@ -134,6 +193,9 @@ function peopleRows(
     matrix: { nRows: nPeople, nCols, rowStart, colIndex, cost },
     rows: 'people',
     slotPost,
+    tierWeight: weight,
+    postColumns: colStart,
+    offset,
   };
 }
 
@@ -182,5 +244,8 @@ function slotRows(ip: IndexedProblem, describePost: (p: number) => string): Form
     matrix: { nRows, nCols: nPeople, rowStart, colIndex, cost },
     rows: 'slots',
     slotPost,
+    tierWeight: new Float64Array(ip.tiers + 1),
+    postColumns: new Int32Array(0),
+    offset: 0,
   };
 }

@@ -3,9 +3,16 @@
  * Pure: imports nothing of the server, the database or the web (zod only for the input schema).
  */
 
+export {
+  type AlternativesExplorer,
+  type BestForced,
+  exploreAlternatives,
+  type ForcedOptimum,
+} from './alternatives.ts';
 export type { CsrMatrix } from './csr.ts';
 export { DENSE_TUNING, type DenseLapTuning, solveDenseLap } from './dense-lap.ts';
 export { isOptimizerError, OptimizerError, type OptimizerErrorCode } from './errors.ts';
+export { compareLex, type LexValue, positivePriorities } from './lex.ts';
 export { MAX_SLOTS, MAX_TOTAL_SLOTS } from './problem-index.ts';
 export { assignmentProblemSchema, parseAssignmentProblem } from './schema.ts';
 export { solveAssignment } from './solve-assignment.ts';

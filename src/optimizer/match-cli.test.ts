@@ -57,6 +57,35 @@ describe('dxship match', () => {
     });
   });
 
+  it('reads priority: fewest empty slots of the highest priority first; totalCost without tier weights', async () => {
+    // p1 alone: the 必須 post (priority 2) beats the cheaper 優先 (1) and the free 通常 post.
+    const { code, output } = await runWith({
+      people: ['p1'],
+      posts: [
+        { id: 'must', slots: 1, priority: 2 },
+        { id: 'want', slots: 1, priority: 1 },
+        { id: 'any', slots: 1 },
+      ],
+      pairs: [
+        { person: 'p1', post: 'must', cost: 40 },
+        { person: 'p1', post: 'want', cost: 5 },
+        { person: 'p1', post: 'any', cost: 0 },
+      ],
+      unfilledPostCost: 1,
+    });
+    expect(code).toBe(0);
+    const result = JSON.parse(await readFile(output, 'utf8'));
+    expect(result.assignments).toEqual([{ person: 'p1', post: 'must' }]);
+    expect(result.totalCost).toBe(40 + 2);
+    expect(result.unfilledPosts).toEqual(['want', 'any']);
+  });
+
+  it('exits 1 for a priority that is not an integer ≥ 0', async () => {
+    const { code } = await runWith({ people: [], posts: [{ id: 'A', slots: 1, priority: -1 }], pairs: [] });
+    expect(code).toBe(1);
+    expect(stderr.join('\n')).toContain('priority');
+  });
+
   it('exits 2 with a one-line Japanese message when infeasible', async () => {
     const { code } = await runWith({
       people: ['p1', 'p2'],

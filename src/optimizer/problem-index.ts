@@ -17,6 +17,13 @@ export interface IndexedProblem {
   readonly nPeople: number;
   readonly nPosts: number;
   readonly slots: Int32Array;
+  /**
+   * Tier of each post: 0 for priority 0, else the rank of its priority among the distinct positive
+   * priorities of the problem (1 = the lowest of them, `tiers` = the highest).
+   */
+  readonly tier: Int32Array;
+  /** Number of distinct positive priorities. */
+  readonly tiers: number;
   readonly totalSlots: number;
   readonly pairPerson: Int32Array;
   readonly pairPost: Int32Array;
@@ -76,6 +83,7 @@ export function indexProblem(problem: AssignmentProblem): IndexedProblem {
   const nPosts = problem.posts.length;
   const postIds: unknown[] = new Array(nPosts);
   const slots = new Int32Array(nPosts);
+  const priority = new Float64Array(nPosts);
   let totalSlots = 0;
   for (let p = 0; p < nPosts; p++) {
     const post = problem.posts[p];
@@ -86,7 +94,12 @@ export function indexProblem(problem: AssignmentProblem): IndexedProblem {
         `ポスト ${show(post?.id)} の slots は 0 以上 ${MAX_SLOTS} 以下の整数でなければなりません`,
       );
     }
+    const rank: unknown = post?.priority ?? 0;
+    if (typeof rank !== 'number' || !Number.isSafeInteger(rank) || rank < 0) {
+      throw invalid(`ポスト ${show(post?.id)} の priority は 0 以上の整数でなければなりません`);
+    }
     slots[p] = count;
+    priority[p] = rank;
     totalSlots += count;
   }
   if (totalSlots > MAX_TOTAL_SLOTS)
@@ -144,10 +157,13 @@ export function indexProblem(problem: AssignmentProblem): IndexedProblem {
       seenBy[p] = i + 1;
     }
   }
+  const { tier, tiers } = tiersOf(priority);
   return {
     nPeople,
     nPosts,
     slots,
+    tier,
+    tiers,
     totalSlots,
     pairPerson,
     pairPost,
@@ -156,4 +172,11 @@ export function indexProblem(problem: AssignmentProblem): IndexedProblem {
     byPerson,
     postDegree,
   };
+}
+
+/** Ranks the distinct positive priorities: tier 0 for priority 0, 1…K from the lowest to the highest. */
+function tiersOf(priority: Float64Array): { tier: Int32Array; tiers: number } {
+  const distinct = [...new Set(priority)].filter((p) => p > 0).sort((a, b) => a - b);
+  const rankOf = new Map(distinct.map((p, k) => [p, k + 1]));
+  return { tier: Int32Array.from(priority, (p) => rankOf.get(p) ?? 0), tiers: distinct.length };
 }

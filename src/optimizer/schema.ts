@@ -13,7 +13,13 @@ const idSchema = z.union([z.string(), z.number()]);
 /** zod schema of {@link AssignmentProblem}. */
 export const assignmentProblemSchema = z.object({
   people: z.array(idSchema),
-  posts: z.array(z.object({ id: idSchema, slots: z.number().int().min(0).max(MAX_SLOTS) })),
+  posts: z.array(
+    z.object({
+      id: idSchema,
+      slots: z.number().int().min(0).max(MAX_SLOTS),
+      priority: z.number().int().min(0).optional(),
+    }),
+  ),
   pairs: z.array(z.object({ person: idSchema, post: idSchema, cost: z.number() })),
   unfilledPostCost: z.number().optional(),
   unassignedPersonCost: z.number().optional(),

@@ -4,10 +4,17 @@
  */
 import { checkpoint } from './control.ts';
 import { OptimizerError } from './errors.ts';
-import { effectivePenalties, formulate } from './formulate.ts';
+import { effectivePenalties, type Formulation, formulate } from './formulate.ts';
 import { type IndexedProblem, indexProblem } from './problem-index.ts';
 import { solveSparseLap } from './sparse-lap.ts';
-import type { Assignment, AssignmentProblem, AssignmentResult, Id, SolveOptions } from './types.ts';
+import type {
+  Assignment,
+  AssignmentProblem,
+  AssignmentResult,
+  Id,
+  LapSolution,
+  SolveOptions,
+} from './types.ts';
 
 /**
  * Returns a minimum-cost placement of `problem` (exact optimum; ties broken arbitrarily but
@@ -20,6 +27,19 @@ import type { Assignment, AssignmentProblem, AssignmentResult, Id, SolveOptions 
  *   bad slots), `INFEASIBLE` (a side that must be filled cannot be), `CANCELLED` (signal aborted).
  */
 export function solveAssignment(problem: AssignmentProblem, options?: SolveOptions): AssignmentResult {
+  return solveFormulated(problem, options).result;
+}
+
+/** A solved problem with its intermediate forms: what the alternatives explorer needs. */
+export interface SolvedFormulation {
+  readonly ip: IndexedProblem;
+  readonly form: Formulation;
+  readonly lap: LapSolution;
+  readonly result: AssignmentResult;
+}
+
+/** {@link solveAssignment}, keeping the indexed problem, the matrix and its optimal duals. */
+export function solveFormulated(problem: AssignmentProblem, options?: SolveOptions): SolvedFormulation {
   checkpoint(options, 0);
   const ip = indexProblem(problem);
   const people = problem.people;
@@ -29,9 +49,9 @@ export function solveAssignment(problem: AssignmentProblem, options?: SolveOptio
   const describePost = (p: number) => JSON.stringify(posts[p]!.id);
   const form = formulate(ip, penalties, describePerson, describePost);
 
-  let rowToCol: Int32Array;
+  let lap: LapSolution;
   try {
-    rowToCol = solveSparseLap(form.matrix, options).rowToCol;
+    lap = solveSparseLap(form.matrix, options);
   } catch (error) {
     if (error instanceof OptimizerError && error.code === 'INFEASIBLE') {
       throw new OptimizerError(
@@ -44,6 +64,23 @@ export function solveAssignment(problem: AssignmentProblem, options?: SolveOptio
     throw error;
   }
 
+  const result = readBack(problem, ip, form, lap.rowToCol);
+  checkpoint(options, 1);
+  return { ip, form, lap, result };
+}
+
+/**
+ * Reads a matching of the formulation back as people, posts and ids; totalCost is recomputed from
+ * the original costs and penalties (no tier weights), in people order.
+ */
+export function readBack(
+  problem: AssignmentProblem,
+  ip: IndexedProblem,
+  form: Formulation,
+  rowToCol: Int32Array,
+): AssignmentResult {
+  const people = problem.people;
+  const posts = problem.posts;
   // Read the matching back: postOf[i] = post index of person i (−1: unassigned).
   const postOf = new Int32Array(ip.nPeople).fill(-1);
   const nSlotCols = form.slotPost.length;
@@ -77,12 +114,11 @@ export function solveAssignment(problem: AssignmentProblem, options?: SolveOptio
   totalCost +=
     (problem.unassignedPersonCost ?? 0) * unassignedPeople.length +
     (problem.unfilledPostCost ?? 0) * unfilledPosts.length;
-  checkpoint(options, 1);
   return { assignments, totalCost, unfilledPosts, unassignedPeople };
 }
 
 /** The cost of the pair (person i, post p), which exists (a short scan of the person's pairs). */
-function pairCostOf(ip: IndexedProblem, i: number, p: number): number {
+export function pairCostOf(ip: IndexedProblem, i: number, p: number): number {
   for (let r = ip.personStart[i]!, end = ip.personStart[i + 1]!; r < end; r++) {
     const k = ip.byPerson[r]!;
     if (ip.pairPost[k] === p) return ip.pairCost[k]!;

@@ -15,9 +15,9 @@
  * prices never rise after the column reduction; unmatched columns keep the largest price (they are
  * never lowered in the rectangular case).
  */
-import { type BucketedRows, bucketRows } from './bucketed-rows.ts';
+import { type BucketedRows, bucketRows, prepareRow } from './bucketed-rows.ts';
 import { checkpoint } from './control.ts';
-import { type CsrMatrix, validateCsr } from './csr.ts';
+import { type CsrMatrix, checkShape, validateCsr } from './csr.ts';
 import { IndexedMinHeap } from './min-heap.ts';
 import {
   augmentingRowReduction,
@@ -49,7 +49,12 @@ export function solveSparseLap(
   options?: SolveOptions,
   tuning: LapTuning = SPARSE_TUNING,
 ): LapSolution {
-  validateCsr(m);
+  const square = m.nRows === m.nCols;
+  // Square: the column reduction reads every entry at once, so check them all now. Rectangular: each
+  // row is checked before its first use (bucketed-rows.ts), mostly within its first scan.
+  let dense: Uint8Array | null = null;
+  if (square) dense = validateCsr(m);
+  else checkShape(m);
   const { nRows, nCols } = m;
   const s: SparseState = {
     nRows,
@@ -64,10 +69,10 @@ export function solveSparseLap(
   for (let i = 0; i < nRows; i++) {
     if (m.rowStart[i] === m.rowStart[i + 1]) throw infeasible(i);
   }
-  const square = nRows === nCols;
   if (square) columnMinima(s, m);
   // From here on prices only fall, so the buckets of the reduced costs stay valid lower bounds.
-  const rows = bucketRows(m, s.v);
+  // Square: every row is scanned again after the column reduction, so bucket them all now.
+  const rows = bucketRows(m, s.v, dense);
   if (square) {
     reductionTransfer(s, rows);
   } else {
@@ -81,13 +86,14 @@ export function solveSparseLap(
 
   let total = 0;
   for (let i = 0; i < nRows; i++) total += s.xc[i]!;
-  return { rowToCol: s.x, colToRow: s.y, totalCost: total };
+  return { rowToCol: s.x, colToRow: s.y, totalCost: total, columnPrices: s.v };
 }
 
 /** Dijkstra from each free row to the nearest unmatched column, then price update and augmentation. */
 function augmentShortestPaths(s: SparseState, rows: BucketedRows, options: SolveOptions | undefined): void {
   const { nRows, nCols, x, y, v, xc, free, numFree } = s;
-  const { buckets, edge, start, col, cost } = rows;
+  const { buckets, edge, start } = rows;
+  const { rowStart, colIndex, cost: matrixCost } = rows.matrix;
   const d = new Float64Array(nCols);
   const pred = new Int32Array(nCols);
   // Stamps instead of clearing per search: d[j] is valid iff seenAt[j] === stamp, j is settled iff
@@ -113,8 +119,13 @@ function augmentShortestPaths(s: SparseState, rows: BucketedRows, options: Solve
     let base = 0;
     for (;;) {
       const sb = i * (buckets + 1);
-      for (let b = 0; b < buckets && base + edge[b]! < bound; b++) {
-        for (let e = start[sb + b]!, stop = start[sb + b + 1]!; e < stop; e++) {
+      const pooled = prepareRow(rows, i, v);
+      const col = pooled ? rows.col : colIndex;
+      const cost = pooled ? rows.cost : matrixCost;
+      for (let b = 0; b < (pooled ? buckets : 1) && base + edge[b]! < bound; b++) {
+        const from = pooled ? start[sb + b]! : rowStart[i]!;
+        const to = pooled ? start[sb + b + 1]! : rowStart[i + 1]!;
+        for (let e = from; e < to; e++) {
           const k = col[e]!;
           const nd = base + cost[e]! - v[k]!;
           if (nd >= bound) continue;
@@ -171,9 +182,9 @@ function augmentShortestPaths(s: SparseState, rows: BucketedRows, options: Solve
 
 /** Cost of entry (i, j), which must exist; a linear scan of row i (only on augmenting paths). */
 function entryCost(rows: BucketedRows, i: number, j: number): number {
-  const sb = i * (rows.buckets + 1);
-  for (let e = rows.start[sb]!, stop = rows.start[sb + rows.buckets]!; e < stop; e++) {
-    if (rows.col[e] === j) return rows.cost[e]!;
+  const { rowStart, colIndex, cost } = rows.matrix;
+  for (let e = rowStart[i]!, stop = rowStart[i + 1]!; e < stop; e++) {
+    if (colIndex[e] === j) return cost[e]!;
   }
   throw new Error(`internal: entry (${i}, ${j}) not found`);
 }

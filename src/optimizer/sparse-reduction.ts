@@ -2,9 +2,10 @@
  * The cheap first phases of the sparse solver (see sparse-lap.ts): JV column reduction and
  * reduction transfer (square matrices only) and augmenting row reduction.
  */
-import type { BucketedRows } from './bucketed-rows.ts';
+import { type BucketedRows, prepareRow } from './bucketed-rows.ts';
 import { checkpoint } from './control.ts';
 import type { CsrMatrix } from './csr.ts';
+import { checkRow } from './csr.ts';
 import { OptimizerError } from './errors.ts';
 import type { SolveOptions } from './types.ts';
 
@@ -67,7 +68,8 @@ export function columnMinima(s: SparseState, m: CsrMatrix): void {
  */
 export function reductionTransfer(s: SparseState, rows: BucketedRows): void {
   const { x, v, xc, free, nRows } = s;
-  const { buckets, edge, start, col, cost } = rows;
+  const { buckets, edge, start } = rows;
+  const { rowStart, colIndex, cost: matrixCost } = rows.matrix;
   let numFree = 0;
   for (let i = 0; i < nRows; i++) {
     const j1 = x[i]!;
@@ -81,8 +83,14 @@ export function reductionTransfer(s: SparseState, rows: BucketedRows): void {
     }
     let min = Number.POSITIVE_INFINITY;
     const sb = i * (buckets + 1);
-    for (let b = 0; b < buckets && edge[b]! < min; b++) {
-      for (let e = start[sb + b]!, stop = start[sb + b + 1]!; e < stop; e++) {
+    // A bucketed row is read from the pool bucket by bucket, another from the matrix in one piece.
+    const pooled = prepareRow(rows, i, v);
+    const col = pooled ? rows.col : colIndex;
+    const cost = pooled ? rows.cost : matrixCost;
+    for (let b = 0; b < (pooled ? buckets : 1) && edge[b]! < min; b++) {
+      const from = pooled ? start[sb + b]! : rowStart[i]!;
+      const to = pooled ? start[sb + b + 1]! : rowStart[i + 1]!;
+      for (let e = from; e < to; e++) {
         const j = col[e]!;
         if (j !== j1) {
           const h = cost[e]! - v[j]!;
@@ -110,7 +118,6 @@ export function augmentingRowReduction(
   options: SolveOptions | undefined,
 ): void {
   const { x, y, v, xc, free, nRows } = s;
-  const { buckets, edge, start, col, cost } = rows;
   const end = s.numFree;
   let budget = bidsPerRow * Math.max(nRows, 256);
   let k = 0;
@@ -123,34 +130,13 @@ export function augmentingRowReduction(
     }
     if ((budget & 4095) === 0) checkpoint(options, (nRows - (end - k) - numFree) / Math.max(1, nRows));
     const i = free[k++]!;
-    let u1 = Number.POSITIVE_INFINITY;
-    let u2 = Number.POSITIVE_INFINITY;
-    let j1 = -1;
-    let j2 = -1;
-    let c1 = 0;
-    let c2 = 0;
-    const sb = i * (buckets + 1);
-    for (let b = 0; b < buckets && edge[b]! < u2; b++) {
-      for (let e = start[sb + b]!, stop = start[sb + b + 1]!; e < stop; e++) {
-        const j = col[e]!;
-        const c = cost[e]!;
-        const h = c - v[j]!;
-        if (h < u2) {
-          if (h >= u1) {
-            u2 = h;
-            j2 = j;
-            c2 = c;
-          } else {
-            u2 = u1;
-            j2 = j1;
-            c2 = c1;
-            u1 = h;
-            j1 = j;
-            c1 = c;
-          }
-        }
-      }
-    }
+    twoCheapest(rows, i, v);
+    const u1 = BEST[0]!;
+    const u2 = BEST[1]!;
+    let c1 = BEST[2]!;
+    const c2 = BEST[3]!;
+    let j1 = BEST_COL[0]!;
+    const j2 = BEST_COL[1]!;
     let i0 = y[j1]!;
     const slack = u2 - u1; // > 0; 0 on a tie; +∞ for a row with a single entry
     let bidAgainNow = false;
@@ -178,4 +164,154 @@ export function augmentingRowReduction(
     }
   }
   s.numFree = numFree;
+}
+
+/** Scratch of {@link twoCheapest}: u1, u2 (the two smallest reduced costs) and their costs c1, c2. */
+const BEST = new Float64Array(4);
+/** Scratch of {@link twoCheapest}: the columns j1, j2 of u1, u2 (−1 when missing). */
+const BEST_COL = new Int32Array(2);
+
+/**
+ * The two cheapest entries of row i by reduced cost, into BEST / BEST_COL. A bucketed row stops at
+ * the first bucket that cannot hold anything cheaper; a dense row (every column, in order) is read
+ * without its column indices; any other row in one piece from the matrix. A row not checked yet is
+ * checked in the same pass (see {@link firstScan}).
+ */
+function twoCheapest(rows: BucketedRows, i: number, v: Float64Array): void {
+  if (rows.checked[i] === 0) {
+    firstScan(rows, i, v);
+    return;
+  }
+  let u1 = Number.POSITIVE_INFINITY;
+  let u2 = Number.POSITIVE_INFINITY;
+  let j1 = -1;
+  let j2 = -1;
+  let c1 = 0;
+  let c2 = 0;
+  const { rowStart, colIndex, cost: matrixCost } = rows.matrix;
+  if (prepareRow(rows, i, v)) {
+    const { buckets, edge, start, col, cost } = rows;
+    const sb = i * (buckets + 1);
+    for (let b = 0; b < buckets && edge[b]! < u2; b++) {
+      for (let e = start[sb + b]!, stop = start[sb + b + 1]!; e < stop; e++) {
+        const j = col[e]!;
+        const c = cost[e]!;
+        const h = c - v[j]!;
+        if (h < u2) {
+          if (h >= u1) {
+            u2 = h;
+            j2 = j;
+            c2 = c;
+          } else {
+            u2 = u1;
+            j2 = j1;
+            c2 = c1;
+            u1 = h;
+            j1 = j;
+            c1 = c;
+          }
+        }
+      }
+    }
+  } else if (rows.dense[i] === 1) {
+    const base = rowStart[i]!;
+    for (let j = 0, n = v.length; j < n; j++) {
+      const c = matrixCost[base + j]!;
+      const h = c - v[j]!;
+      if (h < u2) {
+        if (h >= u1) {
+          u2 = h;
+          j2 = j;
+          c2 = c;
+        } else {
+          u2 = u1;
+          j2 = j1;
+          c2 = c1;
+          u1 = h;
+          j1 = j;
+          c1 = c;
+        }
+      }
+    }
+  } else {
+    for (let e = rowStart[i]!, stop = rowStart[i + 1]!; e < stop; e++) {
+      const j = colIndex[e]!;
+      const c = matrixCost[e]!;
+      const h = c - v[j]!;
+      if (h < u2) {
+        if (h >= u1) {
+          u2 = h;
+          j2 = j;
+          c2 = c;
+        } else {
+          u2 = u1;
+          j2 = j1;
+          c2 = c1;
+          u1 = h;
+          j1 = j;
+          c1 = c;
+        }
+      }
+    }
+  }
+  BEST[0] = u1;
+  BEST[1] = u2;
+  BEST[2] = c1;
+  BEST[3] = c2;
+  BEST_COL[0] = j1;
+  BEST_COL[1] = j2;
+}
+
+/**
+ * {@link twoCheapest} of a row never read before, checking it in the same pass: columns in range and
+ * increasing, a finite sum. Anything else — out of range, not finite, not increasing (maybe repeated)
+ * — is left to checkRow, which throws with the culprit or, for a row merely not in order, accepts it.
+ */
+function firstScan(rows: BucketedRows, i: number, v: Float64Array): void {
+  const m = rows.matrix;
+  const { rowStart, colIndex, cost: matrixCost } = m;
+  const nCols = m.nCols;
+  let u1 = Number.POSITIVE_INFINITY;
+  let u2 = Number.POSITIVE_INFINITY;
+  let j1 = -1;
+  let j2 = -1;
+  let c1 = 0;
+  let c2 = 0;
+  let previous = -1;
+  let orderly = true;
+  let sum = 0;
+  const start = rowStart[i]!;
+  const end = rowStart[i + 1]!;
+  for (let e = start; e < end; e++) {
+    const j = colIndex[e]!;
+    const c = matrixCost[e]!;
+    if (j <= previous || j >>> 0 >= nCols) orderly = false;
+    previous = j;
+    sum += c;
+    const h = c - v[j]!;
+    if (h < u2) {
+      if (h >= u1) {
+        u2 = h;
+        j2 = j;
+        c2 = c;
+      } else {
+        u2 = u1;
+        j2 = j1;
+        c2 = c1;
+        u1 = h;
+        j1 = j;
+        c1 = c;
+      }
+    }
+  }
+  rows.dense[i] =
+    orderly && Number.isFinite(sum) ? (end - start === nCols ? 1 : 0) : checkRow(m, i, rows.stamps);
+  rows.checked[i] = 1;
+  rows.scans[i] = 1;
+  BEST[0] = u1;
+  BEST[1] = u2;
+  BEST[2] = c1;
+  BEST[3] = c2;
+  BEST_COL[0] = j1;
+  BEST_COL[1] = j2;
 }

@@ -6,10 +6,16 @@
 /** A person or post id, kept exactly as given: `1` and `'1'` are different ids. */
 export type Id = string | number;
 
-/** A post offering `slots` places (an integer ≥ 0). */
+/**
+ * A post offering `slots` places (an integer ≥ 0). `priority` (an integer ≥ 0, default 0) ranks how
+ * much its slots must be filled: the optimum first leaves the fewest empty slots of the highest
+ * priority, then of the next, down to priority 1, and only then minimises the cost. Priority 0 slots
+ * are weighed by cost alone.
+ */
 export interface AssignmentPost {
   readonly id: Id;
   readonly slots: number;
+  readonly priority?: number | undefined;
 }
 
 /** An admissible (person, post) pair and the cost of placing the person there. */
@@ -71,6 +77,12 @@ export interface LapSolution {
   readonly colToRow: Int32Array;
   /** Σ cost of the matched entries, summed in row order. */
   readonly totalCost: number;
+  /**
+   * Optimal column duals v: every reduced cost c(i, j) − u_i − v_j ≥ 0 with u_i = c(i, rowToCol[i]) −
+   * v[rowToCol[i]], matched entries are tight, and unmatched columns hold the largest price. So
+   * forcing entry (i, j) costs at least its reduced cost more than the optimum.
+   */
+  readonly columnPrices: Float64Array;
 }
 
 /**

@@ -248,6 +248,19 @@ const MATRIX: Expectation[] = [
     status: only(404, ['admin', 'talent_officer']),
   },
   {
+    method: 'get',
+    path: '/api/matching/rules',
+    url: '/api/matching/rules',
+    status: only(200, ['admin', 'talent_officer']),
+  },
+  {
+    method: 'put',
+    path: '/api/matching/rules',
+    url: '/api/matching/rules',
+    body: { rules: [{ id: 'no-return', kind: 'noReturn', enforcement: 'hard', years: 3 }] },
+    status: only(200, ['admin', 'talent_officer']),
+  },
+  {
     method: 'post',
     path: '/api/matching/runs/{id}/accept',
     url: '/api/matching/runs/00000000-0000-4000-8000-000000000000/accept',

@@ -3,6 +3,8 @@
  * them: what one process ends, writes or starts, the other sees within a second, though each holds
  * sessions, answers and the search index in memory (the change feed, decision 018).
  *
+ * A matching run started on one is seen and cancelled from the other, and the process solving it stops.
+ *
  * Uses TEST_DATABASE_URL's server when set (the PostgreSQL pass of `npm test`), otherwise starts a
  * throwaway PostgreSQL of its own: two processes cannot share the embedded database.
  */
@@ -106,6 +108,44 @@ async function millisUntil(check: () => Promise<boolean>): Promise<number> {
   return Number.POSITIVE_INFINITY;
 }
 
+/** A 年度 of its own for the load the matching case adds, so the demo's 年度 stay as they are. */
+const LOAD_YEAR = 2040;
+/** People and posts of that 年度: enough that solving and explaining takes far longer than a second. */
+const LOAD_SIZE = 300;
+
+/**
+ * Adds {@link LOAD_SIZE} active people and as many open posts of {@link LOAD_YEAR} straight into the
+ * database (one statement each), spread over the bodies and the job types the demo uses.
+ */
+async function addMatchingLoad(): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO people (employee_no, name, kana, employer_org_code, category, hiring_route,
+         hiring_fiscal_year, hired_on, grade, primary_job_type, home_org_code)
+       SELECT 'LOAD' || g, '負荷' || g, 'フカ', o.codes[1 + g % cardinality(o.codes)], 'pref_it', 'mid_career',
+         $1::int - 3, '2030-04-01', '主任', j.types[1 + (g * 7) % cardinality(j.types)],
+         o.codes[1 + (g * 13) % cardinality(o.codes)]
+       FROM generate_series(1, $2::int) g,
+         (SELECT array_agg(code ORDER BY code) AS codes FROM orgs) o,
+         (SELECT array_agg(DISTINCT primary_job_type) AS types FROM people) j`,
+      [LOAD_YEAR, LOAD_SIZE],
+    );
+    await client.query(
+      `INSERT INTO posts (org_code, unit, title, wanted_job_type, wanted_level, from_fiscal_year, budget_secured)
+       SELECT o.codes[1 + (g * 5) % cardinality(o.codes)], '負荷課', '負荷' || g,
+         j.types[1 + (g * 3) % cardinality(j.types)], 1 + g % 4, $1::int, true
+       FROM generate_series(1, $2::int) g,
+         (SELECT array_agg(code ORDER BY code) AS codes FROM orgs) o,
+         (SELECT array_agg(DISTINCT primary_job_type) AS types FROM people) j`,
+      [LOAD_YEAR, LOAD_SIZE],
+    );
+  } finally {
+    await client.end();
+  }
+}
+
 beforeAll(async () => {
   let base = process.env.TEST_DATABASE_URL;
   if (!base) {
@@ -131,7 +171,7 @@ afterAll(async () => {
     servers.map(
       (s) =>
         new Promise<void>((resolve) => {
-          if (s.proc.exitCode !== null) return resolve();
+          if (s.proc.exitCode !== null || s.proc.signalCode !== null) return resolve();
           s.proc.once('exit', () => resolve());
           s.proc.kill('SIGTERM');
         }),
@@ -148,14 +188,17 @@ describe('two servers on one PostgreSQL', () => {
   it('a session ended on one is refused by the other within a second', async () => {
     const [a, b] = servers as [Server, Server];
     const session = await signIn(a);
+    // /auth/me answers 200 either way: { user } while signed in, { user: null } once the session ended.
+    const signedIn = async (server: Server) =>
+      ((await (await call(server, session, 'GET', '/api/auth/me')).json()) as { user: unknown }).user !==
+      null;
     // The other process resolves the session, and holds it in memory from now on.
-    for (let i = 0; i < 3; i++) expect((await call(b, session, 'GET', '/api/orgs')).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect(await signedIn(b)).toBe(true);
     expect((await call(a, session, 'POST', '/api/auth/logout')).status).toBe(204);
-    const took = await millisUntil(async () => (await call(b, session, 'GET', '/api/orgs')).status === 401);
+    const took = await millisUntil(async () => !(await signedIn(b)));
     expect(took).toBeLessThan(WITHIN_MS);
-    // /auth/me answers everyone; for the ended session it has no user any more.
-    const me = (await (await call(b, session, 'GET', '/api/auth/me')).json()) as { user: unknown };
-    expect(me.user).toBeNull();
+    // A protected route refuses it too (the session middleware, not only /auth/me's answer).
+    expect((await call(b, session, 'GET', '/api/orgs')).status).toBe(401);
   });
 
   it('a system written through one is found by search and the 台帳 list on the other within a second', async () => {
@@ -189,4 +232,49 @@ describe('two servers on one PostgreSQL', () => {
     });
     expect(listTook).toBeLessThan(WITHIN_MS);
   });
+  it('a matching run started on one is seen and cancelled on the other, and never finishes as done', async () => {
+    const [a, b] = servers as [Server, Server];
+    await addMatchingLoad();
+    const session = await signIn(a, 'admin');
+    const scenario = await call(a, session, 'POST', '/api/matching/scenarios', {
+      fiscalYear: LOAD_YEAR,
+      name: '二台構成の中止',
+    });
+    expect(scenario.status, await scenario.clone().text()).toBe(201);
+    const { id: scenarioId } = (await scenario.json()) as { id: string };
+    const started = await call(a, session, 'POST', '/api/matching/runs', { scenarioId });
+    expect(started.status, await started.clone().text()).toBe(202);
+    const { id: runId } = (await started.json()) as { id: string };
+    const status = async (server: Server): Promise<string> => {
+      const read = () => call(server, session, 'GET', `/api/matching/runs/${runId}`);
+      // A kept-alive socket the server closed just as it was reused fails once (ECONNRESET): ask again.
+      const res = await read().catch(read);
+      expect(res.status, server.output().slice(-2000)).toBe(200);
+      return ((await res.json()) as { status: string }).status;
+    };
+
+    // The other process sees the run, still running, and cancels it.
+    expect(await status(b)).toBe('running');
+    const listed = (await (
+      await call(b, session, 'GET', `/api/matching/scenarios?fiscalYear=${LOAD_YEAR}`)
+    ).json()) as { items: { id: string; latestRun: { id: string; status: string } | null }[] };
+    expect(listed.items.find((s) => s.id === scenarioId)?.latestRun).toEqual(
+      expect.objectContaining({ id: runId, status: 'running' }),
+    );
+    const cancelled = await call(b, session, 'POST', `/api/matching/runs/${runId}/cancel`);
+    expect(cancelled.status, await cancelled.clone().text()).toBe(200);
+    expect(((await cancelled.json()) as { status: string }).status).toBe('cancelled');
+
+    const took = await millisUntil(async () => (await status(a)) === 'cancelled');
+    expect(took).toBeLessThan(WITHIN_MS);
+    // The process that solved it stopped: its result is never written over the cancellation.
+    const seen = new Set<string>();
+    const watchedUntil = Date.now() + 3000;
+    while (Date.now() < watchedUntil) {
+      seen.add(await status(a));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect([...seen]).toEqual(['cancelled']);
+    expect(a.output()).not.toContain('matching run failed');
+  }, 120_000);
 });

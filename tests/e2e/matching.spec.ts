@@ -35,13 +35,13 @@ type RunJson = {
   result: { proposals: { personName: string; move: string; total: number }[] } | null;
 };
 
+// 在任期間 is no cost term any more: tenure is one of the programme's rules (the rules page).
 const TERM_LABELS = [
   'ジョブタイプ適合',
   'スキル水準',
   '勤務希望地',
   '通勤距離',
   '継続性',
-  '在任期間',
   '県・市町の枠を越える経験',
 ];
 
@@ -55,9 +55,9 @@ test('an officer runs R7 matching, reads an explanation, compares two scenarios 
   await expect(page.getByRole('heading', { level: 1, name: '最適配置（マッチング）' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'メインメニュー' });
   await expect(nav.getByRole('link', { name: '最適配置' })).toHaveAttribute('aria-current', 'page');
-  // R7 by default, and no scenario yet.
-  await expect(page.getByLabel('対象年度')).toHaveValue('2025');
-  await expect(page.getByRole('option', { name: '令和7年度（2025年度）' })).toBeAttached();
+  // R7, chosen in the header's 年度 selector, and no scenario yet.
+  await page.getByLabel('年度', { exact: true }).selectOption('2025');
+  await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2025');
   await expect(page.getByText('令和7年度のシナリオはまだありません。')).toBeVisible();
 
   // Hold the first progress poll, so the running state can be seen however fast the solver is.
@@ -120,11 +120,13 @@ test('an officer runs R7 matching, reads an explanation, compares two scenarios 
   await toggle.click();
   await expect(terms).toHaveCount(0);
 
-  // A post the first scenario leaves unfilled.
+  // A post the first scenario leaves empty (its priority badge first, then body and post).
   const unfilled = result
-    .getByRole('heading', { name: /^未充足のポスト/ })
-    .locator('xpath=following-sibling::ul[1]/li');
-  const unfilledPost = (await unfilled.first().textContent())?.trim() ?? '';
+    .getByRole('heading', { name: /^空いたポストとその理由/ })
+    .locator('xpath=following-sibling::ul[1]/li/p[1]');
+  const unfilledPost = ((await unfilled.first().textContent()) ?? '')
+    .replace(/^(必須|優先|通常)\s*/, '')
+    .trim();
   expect(unfilledPost).not.toBe('');
 
   // A second scenario that weighs desired work locations heavily and continuity not at all, and locks
@@ -226,7 +228,7 @@ test('an officer runs R7 matching, reads an explanation, compares two scenarios 
 });
 
 test('the placement page reproduces the table of p.20 for R6 and the posts of p.13', async ({ page }) => {
-  await page.goto('/placement?fiscalYear=2024');
+  await page.goto('/placement?fy=2024');
   await signIn(page, 'viewer');
   await expect(page.getByRole('heading', { level: 1, name: '配置状況' })).toBeVisible();
   await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2024');

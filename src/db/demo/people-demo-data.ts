@@ -4,6 +4,9 @@ import { pick, seededRandom } from './seeded-random.ts';
 /**
  * The fictional 共通人材 roster of R6 (p.12: 38 = 30 県情報職等 + 8 市町職員) and its assignment history
  * (R4 model placement, R5 7市町 6名, R6 15市町 15名 + 市町情報職相当 6名 + 県 15名 + 2名 — p.13, p.20).
+ * Hires follow p.21 exactly (情報職 from R3, 任期付 from R5; the R6 公募 7名 = 県4・市町3, so three R6
+ * 社会人 hires go straight to p.13's new R6 posts); the two 県情報職「等」 beyond the 28 hires are
+ * prefectural staff appointed from another job class in R3 (任用替え), not hires of the programme.
  * Structure is fixed here; names and skills are invented (obviously fictional names).
  */
 export type DemoAssignment = { post: string; fte: number; from: number; to?: number; startDate?: string };
@@ -11,7 +14,7 @@ export type DemoAssignment = { post: string; fte: number; from: number; to?: num
 export type DemoPerson = {
   employeeNo: string;
   category: 'pref_it' | 'municipal_registered' | 'fixed_term_expert';
-  hiringRoute: 'mid_career' | 'graduate' | 'fixed_term';
+  hiringRoute: 'mid_career' | 'graduate' | 'fixed_term' | 'transfer';
   hiringFiscalYear: number;
   employer: string;
   assignments: DemoAssignment[];
@@ -66,18 +69,18 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   // R4: 社会人 2名, 大学卒業程度 2名
   pref(5, 'mid_career', 2022, [
     { post: 'pref-h1', fte: 1, from: 2022, to: 2023 },
-    { post: 'kumano', fte: 1, from: 2024 },
+    { post: 'pref-7', fte: 1, from: 2024 },
   ]),
   pref(6, 'mid_career', 2022, [
     { post: 'pref-h2', fte: 1, from: 2022, to: 2023 },
-    { post: 'saka', fte: 1, from: 2024, startDate: '2024-10-01' },
+    { post: 'pref-8', fte: 1, from: 2024 },
   ]),
   pref(7, 'graduate', 2022, [{ post: 'pref-1', fte: 1, from: 2022 }]),
   pref(8, 'graduate', 2022, [{ post: 'pref-2', fte: 1, from: 2022 }]),
   // R5: 社会人 2名, 大学卒業程度 3名, 任期付 4名 (即戦力として市町へ)
   pref(9, 'mid_career', 2023, [
     { post: 'pref-h3', fte: 1, from: 2023, to: 2023 },
-    { post: 'kitahiroshima', fte: 1, from: 2024 },
+    { post: 'pref-9', fte: 1, from: 2024 },
   ]),
   pref(10, 'mid_career', 2023, [{ post: 'pref-3', fte: 1, from: 2023 }]),
   pref(11, 'graduate', 2023, [{ post: 'pref-4', fte: 1, from: 2023 }]),
@@ -93,10 +96,10 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     { post: 'pref-7', fte: 1, from: 2023, to: 2023 },
     { post: 'kure', fte: 1, from: 2024 },
   ]),
-  // R6: 社会人 4名, 大学卒業程度 3名, 任期付 4名
-  pref(18, 'mid_career', 2024, [{ post: 'pref-7', fte: 1, from: 2024 }]),
-  pref(19, 'mid_career', 2024, [{ post: 'pref-8', fte: 1, from: 2024 }]),
-  pref(20, 'mid_career', 2024, [{ post: 'pref-9', fte: 1, from: 2024 }]),
+  // R6: 社会人 4名, 大学卒業程度 3名 (公募 7名: 市町枠 3名 to the new R6 posts), 任期付 4名
+  pref(18, 'mid_career', 2024, [{ post: 'kumano', fte: 1, from: 2024 }]),
+  pref(19, 'mid_career', 2024, [{ post: 'saka', fte: 1, from: 2024, startDate: '2024-10-01' }]),
+  pref(20, 'mid_career', 2024, [{ post: 'kitahiroshima', fte: 1, from: 2024 }]),
   pref(21, 'mid_career', 2024, [{ post: 'pref-10', fte: 1, from: 2024 }]),
   pref(22, 'graduate', 2024, [{ post: 'pref-11', fte: 1, from: 2024 }]),
   pref(23, 'graduate', 2024, [{ post: 'pref-12', fte: 1, from: 2024 }]),
@@ -105,9 +108,9 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   pref(26, 'fixed_term', 2024, [{ post: 'fuchu-shi', fte: 1, from: 2024 }]),
   pref(27, 'fixed_term', 2024, [{ post: 'shobara', fte: 1, from: 2024 }]),
   pref(28, 'fixed_term', 2024, [{ post: 'fuchu-cho', fte: 1, from: 2024 }]),
-  // 情報職 transferred in before the 情報職 exams began (県情報職「等」)
-  pref(29, 'mid_career', 2020, [{ post: 'pref-14', fte: 1, from: 2021 }]),
-  pref(30, 'mid_career', 2020, [{ post: 'pref-15', fte: 1, from: 2021 }]),
+  // 県情報職「等」: staff of another job class appointed to 情報職 when it began (R3) — not hired
+  pref(29, 'transfer', 2021, [{ post: 'pref-14', fte: 1, from: 2021 }]),
+  pref(30, 'transfer', 2021, [{ post: 'pref-15', fte: 1, from: 2021 }]),
   // 市町職員の共通人材登録 8名 (三原市・江田島市・廿日市市); two of them serve at the prefecture from R6.
   municipal(1, '三原市', 2016, [{ post: 'own-0-1', fte: 1, from: 2024 }]),
   municipal(2, '三原市', 2019, [{ post: 'own-0-2', fte: 1, from: 2024 }]),

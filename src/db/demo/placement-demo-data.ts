@@ -1,6 +1,7 @@
 /**
  * The posts of the program document p.13 (and the prefecture's own DX posts), as demo data.
- * `key` links posts to the assignments of people-demo-data.ts. Budgets are illustrative.
+ * `key` links posts to the assignments of people-demo-data.ts. Budgets are illustrative. Unit and
+ * title are the deck's: 竹原市 gives only its 課 (「企画政策課」), 坂町 neither (shown as 未定).
  */
 export type DemoPost = {
   key: string;
@@ -28,7 +29,7 @@ export const MUNICIPAL_POSTS: DemoPost[] = [
     key: 'takehara',
     org: '竹原市',
     unit: '企画政策課',
-    title: '主査（DX推進）',
+    title: '',
     duties: 'DX推進方針に基づく取組の推進（窓口改革）／庁舎移転に係る基盤整備、各種情報システムの更新等',
     wantedJobType: 'project_manager',
     fromFiscalYear: 2024,
@@ -73,8 +74,8 @@ export const MUNICIPAL_POSTS: DemoPost[] = [
   {
     key: 'saka',
     org: '坂町',
-    unit: '総務課',
-    title: 'DX推進担当',
+    unit: '',
+    title: '',
     duties: 'DX推進計画の策定（見直し）及び実装／DX関連業務及び情報システム管理業務',
     wantedJobType: 'project_manager',
     fromFiscalYear: 2024,

@@ -77,6 +77,19 @@ export async function loadTalentDemo(db: Db, actor: Actor): Promise<string[]> {
       ...HISTORY_POSTS,
       ...R7_SECOND_POSTS,
     ];
+    // Each participating body's first post is 必須, the R7 second posts 優先 (p.20), the rest 通常.
+    const participating = [
+      code('広島県'),
+      ...(await tx.select().from(orgParticipation).where(eq(orgParticipation.fiscalYear, 2024))).map(
+        (r) => r.orgCode,
+      ),
+    ];
+    const firstPostKeys = new Set(
+      participating
+        .map((org) => allPosts.find((p) => code(p.org) === org)?.key)
+        .filter((k) => k !== undefined),
+    );
+    const priorityOf = (p: DemoPost) => (firstPostKeys.has(p.key) ? 2 : p.key.startsWith('r7-') ? 1 : 0);
     const insertedPosts = await tx
       .insert(posts)
       .values(
@@ -93,15 +106,13 @@ export async function loadTalentDemo(db: Db, actor: Actor): Promise<string[]> {
           budgetSecured: true,
           budgetYen: p.org === '広島県' ? null : 7_800_000,
           note: p.note ?? '',
+          priority: priorityOf(p),
         })),
       )
       .returning({ id: posts.id });
     const postId = new Map(allPosts.map((p, i) => [p.key, insertedPosts[i]!.id]));
     const postByKey = new Map(allPosts.map((p) => [p.key, p]));
 
-    const participating = (
-      await tx.select().from(orgParticipation).where(eq(orgParticipation.fiscalYear, 2024))
-    ).map((r) => r.orgCode);
     const ids: string[] = [];
     for (const [i, p] of DEMO_PEOPLE.entries()) {
       const d = inventDetails(i);
@@ -110,6 +121,7 @@ export async function loadTalentDemo(db: Db, actor: Actor): Promise<string[]> {
       const primary = postJob && d.random() < 0.8 ? postJob : d.primary;
       const hiredOn =
         p.category === 'fixed_term_expert' ? `${p.hiringFiscalYear}-07-01` : `${p.hiringFiscalYear}-04-01`;
+      const municipalities = participating.filter((org) => org !== code('広島県'));
       const [row] = await tx
         .insert(people)
         .values({
@@ -166,7 +178,7 @@ export async function loadTalentDemo(db: Db, actor: Actor): Promise<string[]> {
           .values([...certs].map(([c, passedOn]) => ({ personId, code: c, passedOn })));
       }
       const prefs = [
-        ...new Set([pick(d.random, participating), pick(d.random, participating), code('広島県')]),
+        ...new Set([pick(d.random, municipalities), pick(d.random, municipalities), code('広島県')]),
       ];
       await tx
         .insert(personLocationPreferences)

@@ -41,7 +41,7 @@ import { trainingCourses, trainingPlanItems, trainingPlans } from './development
 import { importBatchChunks, importBatches, importBatchRefusals } from './imports.ts';
 import { systems } from './inventory.ts';
 import { literacyCourses, literacyParticipation, literacySessions } from './literacy.ts';
-import { matchingRuns, matchingScenarios } from './matching.ts';
+import { matchingRuleSets, matchingRuns, matchingScenarios } from './matching.ts';
 import {
   calendarFeeds,
   mailOutbox,
@@ -87,6 +87,7 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   trainingPlanItems,
   matchingScenarios,
   matchingRuns,
+  matchingRuleSets,
   recruitmentExams,
   forumMembers,
   meetings,

@@ -1,10 +1,11 @@
-import { integer, jsonb, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, integer, jsonb, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { MatchingRule } from '../../domain/matching-rules.ts';
 import { users } from './accounts.ts';
 
 /** The options a scenario fixes for the optimizer (see src/optimizer/cost-model.ts). */
 export type ScenarioSettings = {
   weights: Record<string, number>;
-  rules: { noReturnYears: number; minTenureYears: number; maxTenureYears: number };
   /** Pairs fixed in advance. */
   locks: { personId: string; postId: string }[];
   /** Pairs never allowed. */
@@ -44,3 +45,19 @@ export const matchingRuns = pgTable('matching_runs', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
 });
+
+/**
+ * The programme's placement rules (one record: the rules page edits them together). Absent until a
+ * talent officer first saves; until then the deck's defaults apply (src/domain/matching-rules.ts).
+ */
+export const matchingRuleSets = pgTable(
+  'matching_rule_sets',
+  {
+    id: integer('id').primaryKey().default(1),
+    rules: jsonb('rules').$type<MatchingRule[]>().notNull(),
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('matching_rule_sets_single', sql`${t.id} = 1`)],
+);

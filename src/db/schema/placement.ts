@@ -34,6 +34,8 @@ export const posts = pgTable(
     budgetYen: integer('budget_yen'),
     /** e.g. 年度中途 — shown beside the start 年度. */
     note: text('note').notNull().default(''),
+    /** 必須 2 / 優先 1 / 通常 0 (src/domain/post-priority.ts): matching fills higher tiers first. */
+    priority: smallint('priority').notNull().default(0),
     /** Raised by one on every change (optimistic concurrency: ETag / If-Match). */
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

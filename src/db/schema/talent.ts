@@ -14,7 +14,13 @@ import { users } from './accounts.ts';
 import { orgs } from './orgs.ts';
 
 export const PERSON_CATEGORIES = ['pref_it', 'municipal_registered', 'fixed_term_expert'] as const;
+/** The routes the programme recruits through (p.21); the exam records use these. */
 export const HIRING_ROUTES = ['mid_career', 'graduate', 'fixed_term'] as const;
+/**
+ * How a person came to the pool: one of the routes of p.21, or `transfer` — prefectural staff of
+ * another job class appointed to 情報職 (the 「等」 of 県情報職等: not hired by the programme).
+ */
+export const PERSON_HIRING_ROUTES = [...HIRING_ROUTES, 'transfer'] as const;
 export const PERSON_STATUSES = ['active', 'leave', 'retired'] as const;
 export const GRADES = ['係員', '主任', '係長', '課長補佐', '課長'] as const;
 
@@ -29,7 +35,7 @@ export const people = pgTable('people', {
     .notNull()
     .references(() => orgs.code),
   category: text('category', { enum: PERSON_CATEGORIES }).notNull(),
-  hiringRoute: text('hiring_route', { enum: HIRING_ROUTES }).notNull(),
+  hiringRoute: text('hiring_route', { enum: PERSON_HIRING_ROUTES }).notNull(),
   hiringFiscalYear: integer('hiring_fiscal_year').notNull(),
   hiredOn: date('hired_on', { mode: 'string' }).notNull(),
   grade: text('grade', { enum: GRADES }).notNull(),

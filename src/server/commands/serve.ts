@@ -6,6 +6,7 @@ import { loadDemoData } from '../../db/demo/load-demo-data.ts';
 import { loadReferenceData } from '../../db/reference/load-reference-data.ts';
 import { users } from '../../db/schema/index.ts';
 import { createApp } from '../app.ts';
+import { stopLocalRuns } from '../features/matching/start-run.ts';
 import { createMailer } from '../features/notifications/mailer.ts';
 import { startNotificationScheduler } from '../features/notifications/notification-scheduler.ts';
 import { buildSearchIndexes } from '../features/search/build-search-indexes.ts';
@@ -58,6 +59,7 @@ export async function run(argv: string[]): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await stopLocalRuns(); // matching workers stop and their runs end as cancelled before the database closes
   await stopNotifications();
   mailer.close();
   await database.close();

@@ -56,6 +56,13 @@ export function createAppRouter() {
                     (m) => m.MatchingPage,
                   ),
                 },
+                {
+                  path: 'matching/rules',
+                  lazy: page(
+                    () => import('./matching/MatchingRulesPage.tsx'),
+                    (m) => m.MatchingRulesPage,
+                  ),
+                },
               ],
             },
             {

@@ -12,12 +12,20 @@ import { RunResultSchema } from './matching.schema.ts';
  * Accepts a finished run into the placement plan of its 年度: the planned assignments of that 年度 are
  * replaced by the run's moves and new placements (people who stay need no new row), the scenario is
  * marked accepted and the others of the 年度 unmarked — one transaction, audited with before/after.
+ * A run whose hard rules could not all hold is refused (409 RULES_NOT_MET).
  */
 export async function acceptRun(db: Db, actor: Actor, runId: string, requestId?: string) {
   const run = await getRun(db, runId);
   if (run.status !== 'done' || !run.result)
     throw new AppError('RUN_NOT_DONE', 409, '計算が完了していないため採用できません。');
   const result = RunResultSchema.parse(run.result);
+  if (result.conflicts.length > 0) {
+    throw new AppError(
+      'RULES_NOT_MET',
+      409,
+      `必ず守るルールを満たせない点が${result.conflicts.length}件あるため採用できません。ルールかシナリオを見直して再計算してください。`,
+    );
+  }
   return db.transaction(async (tx) => {
     const [scenario] = await tx
       .select()

@@ -1,14 +1,18 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireRole } from '../../platform/actor.ts';
-import { createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
+import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
 import { uuidIdParam } from '../../platform/params.ts';
 import { acceptRun } from './accept-run.ts';
 import { cancelRun } from './cancel-run.ts';
 import { createScenario } from './create-scenario.ts';
+import { getRules } from './get-rules.ts';
 import { getRun } from './get-run.ts';
 import { listScenarios } from './list-scenarios.ts';
-import { presentRun, presentScenario } from './matching.presenter.ts';
+import { presentRules, presentRun, presentScenario } from './matching.presenter.ts';
 import { CreateScenarioSchema, RunSchema, ScenarioSchema, StartRunSchema } from './matching.schema.ts';
+import { PutRulesSchema, RuleSetSchema } from './rules.schema.ts';
+import { saveRules } from './save-rules.ts';
 import { startRun } from './start-run.ts';
 
 const MATCHERS = ['admin', 'talent_officer'] as const;
@@ -87,6 +91,32 @@ const acceptRunRoute = createRoute({
   },
 });
 
+const getRulesRoute = createRoute({
+  method: 'get',
+  path: '/matching/rules',
+  tags: ['matching'],
+  summary: '配置のルール（年度・団体ごと。必ず守る／減点）。保存前は資料に基づく既定のルール（版 0）',
+  responses: {
+    200: versionedResponse(RuleSetSchema, 'ルール'),
+    401: errorResponses[401],
+    403: errorResponses[403],
+  },
+});
+
+const putRulesRoute = createRoute({
+  method: 'put',
+  path: '/matching/rules',
+  tags: ['matching'],
+  summary: '配置のルールを保存（全体を置き換え。If-Match で版を確認）',
+  request: { headers: IfMatchHeaders, body: body(PutRulesSchema) },
+  responses: {
+    200: versionedResponse(RuleSetSchema, '保存したルール'),
+    ...errs,
+    409: errorResponses[409],
+    412: errorResponses[412],
+  },
+});
+
 /** Matching (最適配置) is the talent organisation's work: admin and talent_officer only. */
 export function matchingRoutes() {
   return createRouter()
@@ -114,6 +144,24 @@ export function matchingRoutes() {
       const { id } = c.req.valid('param');
       await cancelRun(c.get('db'), actor, id, c.get('requestId'));
       return c.json(presentRun(await getRun(c.get('db'), id)), 200);
+    })
+    .openapi(getRulesRoute, async (c) => {
+      requireRole(c.get('actor'), ...MATCHERS);
+      const set = await getRules(c.get('db'));
+      c.header('ETag', etagOf(set.version));
+      return c.json(await presentRules(c.get('db'), set), 200);
+    })
+    .openapi(putRulesRoute, async (c) => {
+      const actor = requireRole(c.get('actor'), ...MATCHERS);
+      const set = await saveRules(
+        c.get('db'),
+        actor,
+        c.req.valid('json').rules,
+        c.get('requestId'),
+        expectedVersionOf(c.req.valid('header')),
+      );
+      c.header('ETag', etagOf(set.version));
+      return c.json(await presentRules(c.get('db'), set), 200);
     })
     .openapi(acceptRunRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...MATCHERS);

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { DEFAULT_RULES, DEFAULT_WEIGHTS } from '../../../optimizer/cost-model.ts';
+import { DEFAULT_WEIGHTS } from '../../../optimizer/cost-model.ts';
 
 const weight = z.number().int().min(0).max(1000);
 const pair = z.object({ personId: z.uuid(), postId: z.uuid() });
@@ -11,29 +11,15 @@ export const WeightsSchema = z
     preference: weight.default(DEFAULT_WEIGHTS.preference),
     distance: weight.default(DEFAULT_WEIGHTS.distance),
     continuity: weight.default(DEFAULT_WEIGHTS.continuity),
-    tenure: weight.default(DEFAULT_WEIGHTS.tenure),
     crossBoundary: weight.default(DEFAULT_WEIGHTS.crossBoundary),
   })
   .openapi('MatchingWeights');
-
-export const RulesSchema = z
-  .object({
-    noReturnYears: z.number().int().min(0).max(10).default(DEFAULT_RULES.noReturnYears),
-    minTenureYears: z.number().int().min(0).max(10).default(DEFAULT_RULES.minTenureYears),
-    maxTenureYears: z.number().int().min(1).max(20).default(DEFAULT_RULES.maxTenureYears),
-  })
-  .refine((r) => r.minTenureYears <= r.maxTenureYears, {
-    message: '最短在任は最長在任以下にしてください',
-    path: ['minTenureYears'],
-  })
-  .openapi('MatchingRules');
 
 export const CreateScenarioSchema = z
   .object({
     fiscalYear: z.number().int().min(2020).max(2100),
     name: z.string().trim().min(1).max(100),
     weights: WeightsSchema.default(WeightsSchema.parse({})),
-    rules: RulesSchema.default(RulesSchema.parse({})),
     locks: z.array(pair).max(1000).default([]),
     forbidden: z.array(pair).max(10000).default([]),
     excludedPeople: z.array(z.uuid()).max(10000).default([]),
@@ -51,7 +37,12 @@ export type MatchingSettings = z.infer<typeof SettingsSchema>;
 
 export const StartRunSchema = z.object({ scenarioId: z.uuid() }).openapi('StartMatchingRun');
 
-const TermSchema = z.object({ term: z.string(), points: z.number(), reason: z.string() });
+const TermSchema = z.object({
+  term: z.string(),
+  points: z.number(),
+  reason: z.string(),
+  ruleId: z.string().optional(),
+});
 
 export const ProposalSchema = z.object({
   personId: z.string(),
@@ -60,9 +51,71 @@ export const ProposalSchema = z.object({
   orgCode: z.string(),
   orgName: z.string(),
   postTitle: z.string(),
+  priority: z.number().int().default(0),
+  priorityLabel: z.string().default('通常'),
   move: z.enum(['stay', 'move', 'new']),
   total: z.number(),
   terms: z.array(TermSchema),
+});
+
+/** Slots of a tier that a change would leave empty (compared with the plan). */
+const TierLossSchema = z.object({ label: z.string(), count: z.number().int() });
+/** One person's post before → after a change (post labels; null = no post). */
+const ChangeSchema = z.object({
+  personName: z.string(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+
+const AlternativeSchema = z.object({
+  postId: z.string(),
+  orgName: z.string(),
+  postTitle: z.string(),
+  extraCost: z.number().openapi({ description: 'この配置を選んだ場合に増える総コスト（厳密値）' }),
+  tierLosses: z.array(TierLossSchema),
+  changes: z.array(ChangeSchema),
+  proven: z.boolean().openapi({ description: 'false: 計算の上限で打ち切ったため最善とは限らない' }),
+});
+
+const WishSchema = z.object({
+  orgCode: z.string(),
+  orgName: z.string(),
+  outcome: z.enum(['granted', 'forbidden', 'costly', 'noPost']),
+  rules: z.array(z.string()).openapi({ description: '希望した団体のポストを禁じているルール' }),
+  extraCost: z.number().nullable(),
+  tierLosses: z.array(TierLossSchema),
+});
+
+export const PersonExplanationSchema = z.object({
+  personId: z.string(),
+  personName: z.string(),
+  postId: z.string().nullable(),
+  placedBy: z.string().nullable().openapi({ description: '最適化の前に配置したルール・ロック' }),
+  alternative: AlternativeSchema.nullable(),
+  wishes: z.array(WishSchema),
+});
+
+const UnfilledWhySchema = z.object({
+  kind: z.enum(['closed', 'nobodyAllowed', 'wouldCost', 'notComputed']),
+  summary: z.string(),
+  blockers: z.array(z.object({ reason: z.string(), people: z.array(z.string()) })),
+  fill: z
+    .object({
+      personName: z.string(),
+      extraCost: z.number(),
+      tierLosses: z.array(TierLossSchema),
+      changes: z.array(ChangeSchema),
+      proven: z.boolean(),
+    })
+    .nullable(),
+});
+
+const ConflictSchema = z.object({
+  rule: z.string().nullable(),
+  message: z.string(),
+  orgName: z.string().nullable(),
+  postTitle: z.string().nullable(),
+  people: z.array(z.string()),
 });
 
 export const MetricsSchema = z
@@ -75,13 +128,47 @@ export const MetricsSchema = z
     firstChoices: z.number().int(),
     moves: z.number().int(),
     unassigned: z.number().int(),
+    tiers: z
+      .array(
+        z.object({
+          priority: z.number().int(),
+          label: z.string(),
+          slots: z.number().int(),
+          filled: z.number().int(),
+        }),
+      )
+      .default([]),
+    ruleBreaks: z.number().int().default(0).openapi({ description: '守れなかった「必ず守る」ルールの数' }),
+    penaltyHits: z.number().int().default(0).openapi({ description: '減点ルールに反した配置の数' }),
+    penaltyPoints: z.number().default(0),
   })
   .openapi('MatchingMetrics');
 
 export const RunResultSchema = z.object({
+  fiscalYear: z.number().int().nullable().default(null),
   proposals: z.array(ProposalSchema),
-  unfilledPosts: z.array(z.object({ postId: z.string(), orgName: z.string(), postTitle: z.string() })),
+  unfilledPosts: z.array(
+    z.object({
+      postId: z.string(),
+      orgName: z.string(),
+      postTitle: z.string(),
+      priority: z.number().int().default(0),
+      priorityLabel: z.string().default('通常'),
+      why: UnfilledWhySchema.nullable().default(null),
+    }),
+  ),
   unassignedPeople: z.array(z.object({ personId: z.string(), personName: z.string() })),
+  /** Why each person is where they are not: best alternative and their wishes. */
+  people: z.array(PersonExplanationSchema).default([]),
+  /** Hard rules (and locks) that could not all hold. Acceptance is refused while there are any. */
+  conflicts: z.array(ConflictSchema).default([]),
+  /** People a hard rule keeps out of every post (e.g. a 任期付 contract that has ended). */
+  notCandidates: z
+    .array(z.object({ personId: z.string(), personName: z.string(), rule: z.string() }))
+    .default([]),
+  rules: z
+    .array(z.object({ id: z.string(), description: z.string(), enforcement: z.enum(['hard', 'penalty']) }))
+    .default([]),
   metrics: MetricsSchema,
   pairsConsidered: z.number().int(),
   solveMs: z.number(),

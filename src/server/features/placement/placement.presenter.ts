@@ -1,4 +1,5 @@
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
+import { priorityLabel } from '../../../domain/post-priority.ts';
 import type { listPosts } from './list-posts.ts';
 
 /** The public shape of a post (budget already blanked by the use case where not the actor's). */
@@ -20,6 +21,8 @@ export function presentPost(p: Awaited<ReturnType<typeof listPosts>>[number]) {
     budgetSecured: p.budgetSecured,
     budgetYen: p.budgetYen,
     note: p.note,
+    priority: p.priority,
+    priorityLabel: priorityLabel(p.priority),
     holders: p.holders,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { MUST_FILL } from '../../../domain/post-priority.ts';
 import { UuidId } from '../../platform/params.ts';
 
 export const FiscalYearQuerySchema = z.object({
@@ -37,12 +38,15 @@ export const PlacementSummarySchema = z
 
 const fiscalYear = z.number().int().min(2000).max(2100);
 
-/** A post a body secures. FTE steps of 0.1 (0.4 and 0.6 occur). */
+/**
+ * A post a body secures. FTE steps of 0.1 (0.4 and 0.6 occur). Unit and title may be left empty when
+ * the body has not named the post yet (p.13: 坂町) — shown as 未定.
+ */
 export const PostInputSchema = z
   .object({
     orgCode: z.string().regex(/^\d{6}$/, '団体コードは6桁の数字で指定してください'),
-    unit: z.string().trim().min(1).max(100),
-    title: z.string().trim().min(1).max(100),
+    unit: z.string().trim().max(100).default(''),
+    title: z.string().trim().max(100).default(''),
     duties: z.string().trim().max(2000).default(''),
     wantedJobType: z.string().max(50).nullable().default(null),
     wantedLevel: z.number().int().min(0).max(4).nullable().default(null),
@@ -52,6 +56,13 @@ export const PostInputSchema = z
     budgetSecured: z.boolean().default(false),
     budgetYen: z.number().int().min(0).max(1_000_000_000).nullable().default(null),
     note: z.string().max(100).default(''),
+    priority: z
+      .number()
+      .int()
+      .min(0)
+      .max(MUST_FILL)
+      .default(0)
+      .openapi({ description: '優先度: 2 必須・1 優先・0 通常。最適配置は高い優先度の枠から埋める' }),
   })
   .refine((p) => p.toFiscalYear === null || p.toFiscalYear >= p.fromFiscalYear, {
     message: '終了年度は開始年度以降にしてください',
@@ -79,6 +90,8 @@ export const PostSchema = z
     budgetSecured: z.boolean(),
     budgetYen: z.number().int().nullable().openapi({ description: '自団体・管理者・人材機構のみ' }),
     note: z.string(),
+    priority: z.number().int(),
+    priorityLabel: z.string().openapi({ example: '必須' }),
     holders: z.array(
       z.object({
         personId: z.string(),

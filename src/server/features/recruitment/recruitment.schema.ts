@@ -121,6 +121,9 @@ export const FunnelSchema = z
           .openapi({ description: '採用試験の採用者数（記録がある場合）' }),
         placed: z.number().int().openapi({ description: '配属実績のある人数' }),
         firstPostMunicipal: z.number().int().openapi({ description: '最初の配属先が市町の人数' }),
+        publicHires: z
+          .object({ total: z.number().int(), prefecture: z.number().int(), municipal: z.number().int() })
+          .openapi({ description: '情報職採用試験（公募）の採用者と、最初の配属先が県・市町の内訳' }),
         retained: z.number().int().openapi({ description: '退職していない人数' }),
         retentionPercent: z.number().nullable(),
       }),

@@ -18,7 +18,14 @@ type Exam = {
 };
 type Ratios = { years: { label: string }[]; routes: { route: string; items: { text: string }[] }[] };
 type Funnel = {
-  items: { fiscalYear: number; hired: number; examHires: number | null; placed: number; retained: number }[];
+  items: {
+    fiscalYear: number;
+    hired: number;
+    examHires: number | null;
+    placed: number;
+    retained: number;
+    publicHires: { total: number; prefecture: number; municipal: number };
+  }[];
 };
 
 let t: TestApp;
@@ -86,8 +93,12 @@ describe('GET /api/recruitment/funnel — hire → first post → retention', ()
     expect(year(2021)).toMatchObject({ hired: 4, examHires: 4, placed: 4, retained: 4 });
     expect(year(2023)).toMatchObject({ hired: 9, examHires: 9 });
     expect(year(2024)).toMatchObject({ hired: 11, examHires: 11, placed: 11 });
-    // 市町職員の共通人材登録 are not the prefecture's hires.
-    expect(body.items.reduce((s, i) => s + i.hired, 0)).toBe(30);
+    // p.21: from R6 the 公募 is 7名, 県4・市町3 — computed from where the hires were placed first.
+    expect(year(2024)?.publicHires).toEqual({ total: 7, prefecture: 4, municipal: 3 });
+    // 情報職 hiring began in R3: nobody was hired before (p.4, p.21).
+    expect(body.items.every((i) => i.fiscalYear >= 2021)).toBe(true);
+    // 市町職員の共通人材登録 and the two 任用替え staff (県情報職「等」) are not the prefecture's hires.
+    expect(body.items.reduce((s, i) => s + i.hired, 0)).toBe(28);
   });
 });
 

@@ -1,7 +1,12 @@
-import type { GRADES, HIRING_ROUTES, PERSON_CATEGORIES, PERSON_STATUSES } from '../../../db/schema/index.ts';
+import type {
+  GRADES,
+  PERSON_CATEGORIES,
+  PERSON_HIRING_ROUTES,
+  PERSON_STATUSES,
+} from '../../../db/schema/index.ts';
 
 export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
-export type HiringRoute = (typeof HIRING_ROUTES)[number];
+export type HiringRoute = (typeof PERSON_HIRING_ROUTES)[number];
 export type PersonStatus = (typeof PERSON_STATUSES)[number];
 export type Grade = (typeof GRADES)[number];
 
@@ -12,11 +17,12 @@ export const CATEGORY_LABELS: Record<PersonCategory, string> = {
   fixed_term_expert: '任期付高度経験者',
 };
 
-/** 採用区分 (p.21): the exam or scheme a person was hired through. */
+/** 採用区分 (p.21): the exam or scheme a person was hired through, or 任用替え from another job class. */
 export const HIRING_ROUTE_LABELS: Record<HiringRoute, string> = {
   mid_career: '社会人経験者',
   graduate: '大学卒業程度',
   fixed_term: '任期付',
+  transfer: '任用替え（他職種から）',
 };
 
 /** 在籍状況. */

@@ -1,5 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { GRADES, HIRING_ROUTES, PERSON_CATEGORIES, PERSON_STATUSES } from '../../../db/schema/index.ts';
+import {
+  GRADES,
+  PERSON_CATEGORIES,
+  PERSON_HIRING_ROUTES,
+  PERSON_STATUSES,
+} from '../../../db/schema/index.ts';
 
 /** A body by code and name. */
 export const OrgRefSchema = z
@@ -60,7 +65,7 @@ export const PersonSchema = z
     employer: OrgRefSchema,
     category: z.enum(PERSON_CATEGORIES),
     categoryLabel: z.string().openapi({ example: '県情報職' }),
-    hiringRoute: z.enum(HIRING_ROUTES),
+    hiringRoute: z.enum(PERSON_HIRING_ROUTES),
     hiringRouteLabel: z.string(),
     hiringFiscalYear: z.number().int(),
     hiringFiscalYearLabel: z.string().openapi({ example: '令和5年度' }),

@@ -1,5 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { GRADES, HIRING_ROUTES, PERSON_CATEGORIES, PERSON_STATUSES } from '../../../db/schema/index.ts';
+import {
+  GRADES,
+  PERSON_CATEGORIES,
+  PERSON_HIRING_ROUTES,
+  PERSON_STATUSES,
+} from '../../../db/schema/index.ts';
 import { CERTIFICATION_CODES } from '../../../domain/certifications.ts';
 import { fiscalYearOf, fiscalYearRange, formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { JOB_TYPE_CODES } from '../../../domain/job-types.ts';
@@ -81,7 +86,7 @@ export const personFields = {
   kana: Kana,
   employerOrgCode: OrgCode,
   category: z.enum(PERSON_CATEGORIES),
-  hiringRoute: z.enum(HIRING_ROUTES),
+  hiringRoute: z.enum(PERSON_HIRING_ROUTES),
   hiringFiscalYear: FiscalYearNumber,
   hiredOn: IsoDateSchema,
   grade: z.enum(GRADES),

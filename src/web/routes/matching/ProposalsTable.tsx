@@ -21,6 +21,22 @@ export function MoveBadge({ move }: { move: Proposal['move'] }) {
   );
 }
 
+const PRIORITY_CLASS: Record<string, string> = {
+  必須: 'bg-red-100 text-red-1100',
+  優先: 'bg-yellow-100 text-yellow-1100',
+};
+
+/** 必須 / 優先 / 通常 as a small badge (the word itself is the text). */
+export function PriorityBadge({ label }: { label: string }) {
+  return (
+    <span
+      className={`inline-block rounded-4 px-2 text-dns-14B-130 leading-6 whitespace-nowrap ${PRIORITY_CLASS[label] ?? 'bg-solid-gray-100 text-solid-gray-800'}`}
+    >
+      {label}
+    </span>
+  );
+}
+
 /** A proposal's explanation: one row per cost term (項目, 点数, 理由) and their sum. */
 function TermsTable({ proposal }: { proposal: Proposal }) {
   return (
@@ -42,8 +58,9 @@ function TermsTable({ proposal }: { proposal: Proposal }) {
         </tr>
       </thead>
       <tbody>
-        {proposal.terms.map((t) => (
-          <tr key={t.term} className="border-b border-solid-gray-200">
+        {proposal.terms.map((t, k) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a term may repeat (several rules), the order is fixed
+          <tr key={`${t.term}-${k}`} className="border-b border-solid-gray-200">
             <th scope="row" className={`${td} text-left font-normal`}>
               {termLabel(t.term)}
             </th>
@@ -97,6 +114,9 @@ export function ProposalsTable({ caption, proposals }: { caption: string; propos
               ポスト
             </th>
             <th scope="col" className={th}>
+              優先度
+            </th>
+            <th scope="col" className={th}>
               氏名
             </th>
             <th scope="col" className={`${th} text-center`}>
@@ -113,7 +133,7 @@ export function ProposalsTable({ caption, proposals }: { caption: string; propos
         <tbody>
           {proposals.length === 0 ? (
             <tr>
-              <td colSpan={6} className="px-4 py-6 text-center text-solid-gray-700">
+              <td colSpan={7} className="px-4 py-6 text-center text-solid-gray-700">
                 該当する配置案はありません。
               </td>
             </tr>
@@ -127,6 +147,9 @@ export function ProposalsTable({ caption, proposals }: { caption: string; propos
                 <tr className="border-b border-solid-gray-200">
                   <td className={td}>{p.orgName}</td>
                   <td className={td}>{p.postTitle}</td>
+                  <td className={td}>
+                    <PriorityBadge label={p.priorityLabel} />
+                  </td>
                   <th scope="row" className={`${td} text-left font-normal whitespace-nowrap`}>
                     {p.personName}
                   </th>
@@ -151,7 +174,7 @@ export function ProposalsTable({ caption, proposals }: { caption: string; propos
                 </tr>
                 {expanded ? (
                   <tr id={detailId} className="border-b border-solid-gray-200 bg-solid-gray-50">
-                    <td colSpan={6} className="px-4 py-3">
+                    <td colSpan={7} className="px-4 py-3">
                       <TermsTable proposal={p} />
                     </td>
                   </tr>

@@ -15,6 +15,7 @@ import {
   useRun,
 } from './matching-queries.ts';
 import { ProposalsTable } from './ProposalsTable.tsx';
+import { ConflictsAlert, PeopleAlternatives, RulesInForce, UnfilledPosts } from './RunExplanations.tsx';
 
 /** What the live region says about a run. */
 function announcement(run: Run | undefined): string {
@@ -110,6 +111,7 @@ export function RunPanel({ runId, scenario, fiscalYear, onFinished, onAccepted }
 
       {status === 'done' && result ? (
         <>
+          <ConflictsAlert conflicts={result.conflicts} />
           <h3 className="mt-6 text-std-18B-160">概要</h3>
           <dl className="mt-2 grid max-w-3xl grid-cols-[12rem_1fr] border-t border-solid-gray-200">
             {(
@@ -117,6 +119,13 @@ export function RunPanel({ runId, scenario, fiscalYear, onFinished, onAccepted }
                 ['合計コスト', `${result.metrics.totalCost.toLocaleString('ja-JP')}点`],
                 ['配置する人材', `${result.proposals.length}名（対象${result.metrics.people}名）`],
                 ['充足ポスト', `${result.metrics.postsFilled} / ${result.metrics.posts}`],
+                ...result.metrics.tiers.map(
+                  (t) => [`${t.label}の枠`, `${t.filled} / ${t.slots} を充足`] as const,
+                ),
+                [
+                  'ルール',
+                  `必ず守るルールを満たせない点 ${result.metrics.ruleBreaks}件・減点ルール ${result.metrics.penaltyHits}件（${result.metrics.penaltyPoints}点）`,
+                ],
                 [
                   '希望地の充足',
                   `${result.metrics.preferencesMet}名（うち第1希望${result.metrics.firstChoices}名）`,
@@ -141,7 +150,7 @@ export function RunPanel({ runId, scenario, fiscalYear, onFinished, onAccepted }
               <p className="rounded-8 bg-green-50 px-4 py-2 text-std-16B-170 text-green-1100">
                 この配置案は{year}の配置計画として採用済みです。
               </p>
-            ) : (
+            ) : result.conflicts.length > 0 ? null : (
               <button type="button" onClick={() => setConfirming(true)} className={primaryButtonClass}>
                 この配置案を採用
               </button>
@@ -201,20 +210,7 @@ export function RunPanel({ runId, scenario, fiscalYear, onFinished, onAccepted }
           </div>
 
           <div className="mt-8 grid gap-8 md:grid-cols-2">
-            <div>
-              <h3 className="text-std-18B-160">未充足のポスト（{result.unfilledPosts.length}件）</h3>
-              {result.unfilledPosts.length === 0 ? (
-                <p className="mt-2">すべてのポストに配置しています。</p>
-              ) : (
-                <ul className="mt-2 list-disc space-y-1 pl-6">
-                  {result.unfilledPosts.map((p) => (
-                    <li key={p.postId}>
-                      {p.orgName} {p.postTitle}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
+            <UnfilledPosts posts={result.unfilledPosts} />
             <div>
               <h3 className="text-std-18B-160">未配置の人材（{result.unassignedPeople.length}名）</h3>
               {result.unassignedPeople.length === 0 ? (
@@ -226,7 +222,13 @@ export function RunPanel({ runId, scenario, fiscalYear, onFinished, onAccepted }
                   ))}
                 </ul>
               )}
+              <div className="mt-8">
+                <RulesInForce result={result} />
+              </div>
             </div>
+          </div>
+          <div className="mt-8">
+            <PeopleAlternatives people={result.people} />
           </div>
         </>
       ) : null}

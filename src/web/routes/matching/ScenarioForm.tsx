@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { Link } from 'react-router';
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { primaryButtonClass, secondaryButtonClass, textButtonClass } from '../../components/button-styles.ts';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
@@ -11,13 +12,7 @@ export type Choice = { id: string; label: string };
 
 type Pair = { personId: string; postId: string };
 
-type NumberField =
-  | WeightKey
-  | 'noReturnYears'
-  | 'minTenureYears'
-  | 'maxTenureYears'
-  | 'unfilledPostCost'
-  | 'unassignedPersonCost';
+type NumberField = WeightKey | 'unfilledPostCost' | 'unassignedPersonCost';
 
 /** Range and label of every number field (the API's limits). */
 const NUMBER_FIELDS: Record<NumberField, { label: string; min: number; max: number }> = {
@@ -25,9 +20,6 @@ const NUMBER_FIELDS: Record<NumberField, { label: string; min: number; max: numb
     WeightKey,
     { label: string; min: number; max: number }
   >),
-  noReturnYears: { label: '同じ団体に戻らない期間', min: 0, max: 10 },
-  minTenureYears: { label: '最短在任', min: 0, max: 10 },
-  maxTenureYears: { label: '最長在任', min: 1, max: 20 },
   unfilledPostCost: { label: '未充足ポストのペナルティ', min: 0, max: 100000 },
   unassignedPersonCost: { label: '未配置者のペナルティ', min: 0, max: 100000 },
 };
@@ -36,9 +28,6 @@ const initialNumbers = (): Record<NumberField, string> => ({
   ...(Object.fromEntries(
     Object.entries(DEFAULT_SETTINGS.weights).map(([key, value]) => [key, String(value)]),
   ) as Record<WeightKey, string>),
-  noReturnYears: String(DEFAULT_SETTINGS.rules.noReturnYears),
-  minTenureYears: String(DEFAULT_SETTINGS.rules.minTenureYears),
-  maxTenureYears: String(DEFAULT_SETTINGS.rules.maxTenureYears),
   unfilledPostCost: String(DEFAULT_SETTINGS.unfilledPostCost),
   unassignedPersonCost: String(DEFAULT_SETTINGS.unassignedPersonCost),
 });
@@ -57,11 +46,6 @@ function validate(name: string, numbers: Record<NumberField, string>): Errors {
     const value = Number(text);
     if (text === '' || !Number.isInteger(value) || value < spec.min || value > spec.max) {
       errors[key] = `${spec.label}は${spec.min}〜${spec.max}の整数で入力してください。`;
-    }
-  }
-  if (!errors.minTenureYears && !errors.maxTenureYears) {
-    if (Number(numbers.minTenureYears) > Number(numbers.maxTenureYears)) {
-      errors.minTenureYears = '最短在任は最長在任以下にしてください。';
     }
   }
   return errors;
@@ -86,7 +70,7 @@ export type ScenarioFormProps = {
 };
 
 /**
- * A new scenario: its name, the seven weights, the rotation rules, the two penalties, and optional
+ * A new scenario: its name, the six weights, the two penalties, and optional
  * locked and forbidden pairs and excluded people and posts. Submitting saves it and starts solving.
  */
 export function ScenarioForm({
@@ -124,11 +108,6 @@ export function ScenarioForm({
         WeightKey,
         number
       >,
-      rules: {
-        noReturnYears: num(numbers.noReturnYears),
-        minTenureYears: num(numbers.minTenureYears),
-        maxTenureYears: num(numbers.maxTenureYears),
-      },
       locks,
       forbidden,
       excludedPeople,
@@ -212,14 +191,10 @@ export function ScenarioForm({
         </div>
       </fieldset>
 
-      <fieldset className="rounded-8 border border-solid-gray-200 p-4">
-        <legend className="px-1 text-std-18B-160">異動のルール</legend>
-        <div className="grid gap-x-6 gap-y-4 sm:grid-cols-3">
-          {numberInput('noReturnYears', '年度', '直近N年度以内に勤務した団体には戻しません（0でルールなし）')}
-          {numberInput('minTenureYears', '年', 'これより短い在任での異動に在任期間の点数を加えます')}
-          {numberInput('maxTenureYears', '年', 'これ以上の在任での留任に在任期間の点数を加えます')}
-        </div>
-      </fieldset>
+      <p className="rounded-8 bg-solid-gray-50 p-4 text-std-16N-170">
+        在任期間・元の団体へ戻らない期間・他団体への配属の開始年度・留任などの制度のルールは、すべてのシナリオに共通です。
+        <Link to="/matching/rules">配置のルール</Link>で確認・変更できます。
+      </p>
 
       <fieldset className="rounded-8 border border-solid-gray-200 p-4">
         <legend className="px-1 text-std-18B-160">ペナルティ（点）</legend>

@@ -18,7 +18,6 @@ export const WEIGHT_FIELDS: readonly { key: WeightKey; label: string; hint: stri
   },
   { key: 'distance', label: '通勤距離', hint: '拠点から50kmごとの点数' },
   { key: 'continuity', label: '継続性', hint: '現在のポストから異動するときの点数' },
-  { key: 'tenure', label: '在任期間', hint: '最短在任未満の異動、最長在任以上の留任の点数' },
   {
     key: 'crossBoundary',
     label: '県・市町の枠を越える経験',
@@ -28,13 +27,14 @@ export const WEIGHT_FIELDS: readonly { key: WeightKey; label: string; hint: stri
 
 /** The label of a cost term code in an explanation (unknown codes are shown as they are). */
 export function termLabel(term: string): string {
+  if (term === 'rule') return 'ルール（減点）';
   return WEIGHT_FIELDS.find((f) => f.key === term)?.label ?? term;
 }
 
 /**
- * The server's defaults (src/optimizer/cost-model.ts DEFAULT_WEIGHTS / DEFAULT_RULES and the
- * penalties of matching.schema.ts). The web may not import the optimizer, so they are repeated here;
- * the API applies its own defaults to anything omitted.
+ * The server's defaults (src/optimizer/cost-model.ts DEFAULT_WEIGHTS and the penalties of
+ * matching.schema.ts). The web may not import the optimizer, so they are repeated here; the API
+ * applies its own defaults to anything omitted. The programme's rules are edited on their own page.
  */
 export const DEFAULT_SETTINGS = {
   weights: {
@@ -43,10 +43,8 @@ export const DEFAULT_SETTINGS = {
     preference: 60,
     distance: 20,
     continuity: 40,
-    tenure: 50,
     crossBoundary: 30,
   },
-  rules: { noReturnYears: 3, minTenureYears: 2, maxTenureYears: 5 },
   unfilledPostCost: 300,
   unassignedPersonCost: 500,
 } as const;

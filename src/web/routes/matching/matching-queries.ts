@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api, readJson, type SuccessBody } from '../../api/client.ts';
+import { api, ifMatch, readJson, type SuccessBody } from '../../api/client.ts';
 
 /** A saved scenario with the metrics of its latest run (GET /api/matching/scenarios). */
 export type Scenario = SuccessBody<Awaited<ReturnType<typeof api.matching.scenarios.$get>>>['items'][number];
@@ -118,4 +118,30 @@ export function useRefreshScenarios() {
     (fiscalYear: number) => client.invalidateQueries({ queryKey: scenariosKey(fiscalYear) }),
     [client],
   );
+}
+
+/** The programme's placement rules (GET /api/matching/rules): version 0 = the deck's defaults. */
+export type RuleSet = SuccessBody<Awaited<ReturnType<typeof api.matching.rules.$get>>>;
+
+/** One rule as the page edits it (what PUT /api/matching/rules takes). */
+export type RuleInput = Parameters<typeof api.matching.rules.$put>[0]['json']['rules'][number];
+
+const rulesKey = ['matching', 'rules'] as const;
+
+/** The rules with their names, version and whether they are still the defaults. */
+export function useRules() {
+  return useQuery({ queryKey: rulesKey, queryFn: async () => readJson(await api.matching.rules.$get()) });
+}
+
+/**
+ * Saves the whole set of rules (PUT /api/matching/rules) with If-Match of the version read, so a
+ * change made meanwhile by someone else is refused (412) rather than overwritten.
+ */
+export function useSaveRules() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ rules, version }: { rules: RuleInput[]; version: number }) =>
+      readJson(await api.matching.rules.$put({ json: { rules }, header: ifMatch(version) })),
+    onSuccess: (saved) => client.setQueryData(rulesKey, saved),
+  });
 }

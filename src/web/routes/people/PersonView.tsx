@@ -1,12 +1,14 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { EMPTY_MARK, formatDate } from '../../../domain/japanese-date.ts';
+import { postTitleText } from '../../../domain/post-priority.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { secondaryButtonClass } from '../../components/button-styles.ts';
 import { Facts } from '../../components/Facts.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { SkillSummarySection } from '../skills/SkillSummarySection.tsx';
 import { OwnProfileForm } from './OwnProfileForm.tsx';
+import { PlannedPath } from './PlannedPath.tsx';
 import { type Person, useCareer } from './people-queries.ts';
 
 const th = 'border-b-2 border-solid-gray-600 px-4 py-2 text-left font-bold whitespace-nowrap';
@@ -133,7 +135,9 @@ export function PersonView({ person, extra }: { person: Person; extra?: ReactNod
               '現在の配属',
               current.length === 0
                 ? 'なし'
-                : current.map((a) => `${a.org.name} ${a.unit} ${a.postTitle}（${a.period}）`).join('、'),
+                : current
+                    .map((a) => `${a.org.name} ${postTitleText(a.unit, a.postTitle)}（${a.period}）`)
+                    .join('、'),
             ],
             ...(person.homeOrg !== undefined
               ? ([['拠点（居住地）', person.homeOrg?.name ?? '未登録']] as const)
@@ -243,13 +247,14 @@ export function PersonView({ person, extra }: { person: Person; extra?: ReactNod
                   cells: [
                     a.period,
                     a.org.name,
-                    `${a.unit} ${a.postTitle}`,
+                    postTitleText(a.unit, a.postTitle),
                     `${a.fte}`,
                     a.status === 'planned' ? '予定' : '実績',
                   ],
                 }))}
               empty="配属の記録はありません。"
             />
+            <PlannedPath assignments={career.data.assignments} />
             <h3 className="mt-6 text-std-18B-160">研修</h3>
             <SimpleTable
               caption="研修の履歴"

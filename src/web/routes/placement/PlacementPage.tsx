@@ -9,6 +9,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { useOrgs } from '../orgs/orgs-queries.ts';
 import { PlacementSummaryTable } from './PlacementSummaryTable.tsx';
+import { PostPriorityForm } from './PostPriorityForm.tsx';
 import { planColumns, postColumns } from './placement-columns.tsx';
 import { useAssignments, usePlacementSummary, usePosts } from './placement-queries.ts';
 
@@ -54,6 +55,17 @@ export function PlacementPage() {
   const visiblePlan = useMemo(
     () => (planItems ?? []).filter((a) => orgFilter === '' || a.orgCode === orgFilter),
     [planItems, orgFilter],
+  );
+  // The API's POST_EDITORS: program-wide roles edit every body's posts, a manager their own body's.
+  const editablePosts = useMemo(
+    () =>
+      visiblePosts.filter(
+        (p) =>
+          user.role === 'admin' ||
+          user.role === 'talent_officer' ||
+          (user.role === 'municipal_manager' && user.body.code === p.orgCode),
+      ),
+    [visiblePosts, user],
   );
   const filledFte = visiblePosts.reduce(
     (s, p) => s + (p.holders.some((h) => h.status === 'actual') ? p.fte : 0),
@@ -101,7 +113,7 @@ export function PlacementPage() {
           団体のポストと配属（{year}）
         </h2>
         <p className="mt-1 text-std-16N-170 text-solid-gray-700">
-          各団体が確保したポスト（部署・職名、主要業務、求めるジョブタイプ）と、そのポストに配属された共通人材です。
+          各団体が確保したポスト（部署・職名、優先度、主要業務、求めるジョブタイプ）と、そのポストに配属された共通人材です。部署・職名が決まっていないポストは「未定」と表示します。
         </p>
         <div className="mt-3 w-64">
           <label htmlFor={orgSelectId} className={labelClass}>
@@ -138,6 +150,15 @@ export function PlacementPage() {
               initialSorting={POST_SORTING}
               emptyMessage={`${year}のポストはありません。`}
             />
+            {editablePosts.length > 0 ? (
+              <details className="mt-4">
+                <summary className="cursor-pointer text-std-16B-170">ポストの優先度を変更</summary>
+                <p className="mt-2 text-std-16N-170 text-solid-gray-700">
+                  最適配置は、必須の枠をまず埋め、次に優先の枠を埋め、そのうえで点数の合計が最小になる配置を求めます。
+                </p>
+                <PostPriorityForm key={`${fiscalYear}-${orgFilter}`} posts={editablePosts} />
+              </details>
+            ) : null}
           </>
         ) : null}
       </section>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { jobTypeOf } from '../../../domain/job-types.ts';
+import { postTitleText } from '../../../domain/post-priority.ts';
 import { SKILL_LEVELS } from '../../../domain/skills/levels.ts';
 import { dataTableColumnHelper } from '../../components/data-table-columns.ts';
 import { categoryLabel } from '../people/person-labels.ts';
@@ -31,20 +32,32 @@ export const postColumns = postHelper.columns([
     sortFn: 'alphanumeric',
     cell: (info) => <span className="whitespace-nowrap">{info.row.original.orgName}</span>,
   }),
-  postHelper.accessor((post) => `${post.unit} ${post.title}`, {
+  postHelper.accessor((post) => postTitleText(post.unit, post.title), {
     id: 'title',
     header: '部署・職名',
     sortFn: 'japanese',
     meta: { rowHeader: true },
     cell: (info) => (
       <>
-        <span className="block">{info.row.original.unit}</span>
-        <span className="block font-bold">{info.row.original.title}</span>
+        {info.row.original.unit === '' && info.row.original.title === '' ? (
+          // The body has not named the post (p.13: 坂町).
+          <span className="block font-bold">未定</span>
+        ) : (
+          <>
+            <span className="block">{info.row.original.unit}</span>
+            <span className="block font-bold">{info.row.original.title}</span>
+          </>
+        )}
         <Link to={`/history/posts/${info.row.original.id}`} className="block text-dns-14N-130">
-          変更履歴<span className="sr-only">（{info.row.original.title}）</span>
+          変更履歴<span className="sr-only">（{info.row.original.title || '未定'}）</span>
         </Link>
       </>
     ),
+  }),
+  postHelper.accessor('priority', {
+    header: '優先度',
+    sortFn: 'basic',
+    cell: (info) => <span className="whitespace-nowrap">{info.row.original.priorityLabel}</span>,
   }),
   postHelper.accessor('fromFiscalYear', {
     header: '年度',
@@ -111,7 +124,7 @@ export const planColumns = assignmentHelper.columns([
     sortFn: 'alphanumeric',
     cell: (info) => info.row.original.orgName,
   }),
-  assignmentHelper.accessor((a) => `${a.unit} ${a.title}`, {
+  assignmentHelper.accessor((a) => postTitleText(a.unit, a.title), {
     id: 'post',
     header: '部署・職名',
     sortFn: 'japanese',

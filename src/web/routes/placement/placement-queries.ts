@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, readJson, type SuccessBody } from '../../api/client.ts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ifMatch, readJson, type SuccessBody } from '../../api/client.ts';
 
 /** The p.20 table of a 年度 (GET /api/placement/summary). */
 export type PlacementSummary = SuccessBody<Awaited<ReturnType<typeof api.placement.summary.$get>>>;
@@ -48,5 +48,38 @@ export function useAssignments(
           },
         }),
       ),
+  });
+}
+
+/**
+ * Changes a post's priority (必須 / 優先 / 通常) through PUT /api/posts/{id}, which replaces the post:
+ * every other field is sent back as read.
+ */
+export function useSavePostPriority() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ post, priority }: { post: Post; priority: number }) =>
+      readJson(
+        await api.posts[':id'].$put({
+          param: { id: post.id },
+          header: ifMatch(post.version),
+          json: {
+            orgCode: post.orgCode,
+            unit: post.unit,
+            title: post.title,
+            duties: post.duties,
+            wantedJobType: post.wantedJobType,
+            wantedLevel: post.wantedLevel,
+            fte: post.fte,
+            fromFiscalYear: post.fromFiscalYear,
+            toFiscalYear: post.toFiscalYear,
+            budgetSecured: post.budgetSecured,
+            budgetYen: post.budgetYen,
+            note: post.note,
+            priority,
+          },
+        }),
+      ),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['placement'] }),
   });
 }

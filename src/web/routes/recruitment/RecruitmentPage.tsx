@@ -125,6 +125,7 @@ export function RecruitmentPage() {
                 '採用年度',
                 '採用（人材DB）',
                 '採用者数（試験）',
+                '公募（最初の配属 県・市町）',
                 '配属あり',
                 '最初の配属が市町',
                 '在職',
@@ -134,6 +135,9 @@ export function RecruitmentPage() {
                 i.label,
                 `${i.hired}名`,
                 i.examHires === null ? EMPTY_MARK : `${i.examHires}名`,
+                i.publicHires.total === 0
+                  ? EMPTY_MARK
+                  : `${i.publicHires.total}名（県${i.publicHires.prefecture}・市町${i.publicHires.municipal}）`,
                 `${i.placed}名`,
                 `${i.firstPostMunicipal}名`,
                 `${i.retained}名`,

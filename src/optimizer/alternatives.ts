@@ -1,0 +1,168 @@
+/**
+ * What was not chosen, exactly: the optimum when one (person, post) pair is forced. Used to explain a
+ * plan — a person's best alternative post and what taking it would cost, or what filling an empty
+ * post would cost and whom it would displace.
+ *
+ * Each candidate is solved exactly with its pair forced (the person removed, one slot of the post
+ * taken). The optimal duals of the unforced problem order the candidates: forcing entry (i, j) costs
+ * at least its reduced cost c(i, j) − u_i − v_j more (LP duality; unmatched columns hold the largest
+ * price, so any other set of matched columns weighs at least as much). Once the best forced optimum
+ * found keeps every tier as full as the optimum does, a candidate whose bound exceeds its extra cost
+ * cannot beat it, and the search stops. Candidates that would empty a higher-priority slot are never
+ * pruned by the bound, since they rank by tiers before cost.
+ */
+
+import { OptimizerError } from './errors.ts';
+import { compareLex, type LexValue, positivePriorities } from './lex.ts';
+import { pairCostOf, solveAssignment, solveFormulated } from './solve-assignment.ts';
+import type { Assignment, AssignmentProblem, AssignmentResult, Id, SolveOptions } from './types.ts';
+
+/** The optimum with one pair forced. */
+export interface ForcedOptimum {
+  readonly person: Id;
+  readonly post: Id;
+  /** The whole plan, the forced pair included; totalCost as in {@link solveAssignment}. */
+  readonly result: AssignmentResult;
+  /** result.totalCost − the optimum's totalCost (≥ 0 when no priority changes). */
+  readonly extraCost: number;
+  /** Empty slots minus the optimum's, per positive priority (highest first, as `priorities`). */
+  readonly extraEmpty: number[];
+}
+
+/** The best of some candidates, and whether every candidate that could beat it was solved. */
+export interface BestForced {
+  readonly best: ForcedOptimum | null;
+  /** false when `maxSolves` ran out before the bound proved `best` optimal among the candidates. */
+  readonly complete: boolean;
+}
+
+/** Explains an optimum by forcing pairs; see the file comment. */
+export interface AlternativesExplorer {
+  readonly optimum: AssignmentResult;
+  /** The distinct positive priorities of the problem, highest first. */
+  readonly priorities: readonly number[];
+  /** Forced solves so far. */
+  readonly solves: number;
+  /**
+   * The forced optimum that ranks best (fewest empty slots of each priority from the highest, then
+   * lowest cost) among `candidates`, pairs listed in the problem; pairs not listed, pairs of posts
+   * without slots and pairs whose forcing is infeasible are skipped.
+   */
+  best(candidates: readonly Assignment[], limits?: { maxSolves?: number }): BestForced;
+}
+
+/**
+ * Solves `problem` and returns an explorer of its alternatives.
+ *
+ * @throws OptimizerError as {@link solveAssignment}.
+ */
+export function exploreAlternatives(
+  problem: AssignmentProblem,
+  options?: SolveOptions,
+): AlternativesExplorer {
+  const { ip, form, lap, result: optimum } = solveFormulated(problem, options);
+  const personIndex = new Map<Id, number>(problem.people.map((id, i) => [id, i]));
+  const postIndex = new Map<Id, number>(problem.posts.map((post, p) => [post.id, p]));
+  const priorityOf = new Map<Id, number>(problem.posts.map((post) => [post.id, post.priority ?? 0]));
+  const priorities = positivePriorities(problem);
+  const lexOf = (result: AssignmentResult): LexValue => ({
+    empties: priorities.map((pr) => result.unfilledPosts.filter((id) => priorityOf.get(id) === pr).length),
+    cost: result.totalCost,
+  });
+  const base = lexOf(optimum);
+  const scale = Math.max(1, Math.abs(optimum.totalCost));
+  let solves = 0;
+
+  /** Lower bound on the extra cost of forcing (i, p), from the duals (rows = people only). */
+  const bound = (i: number, p: number): number => {
+    if (form.rows !== 'people') return Number.NEGATIVE_INFINITY;
+    const { matrix, postColumns, tierWeight, offset } = form;
+    const v = lap.columnPrices;
+    const x = lap.rowToCol[i]!;
+    let matched = 0;
+    for (let e = matrix.rowStart[i]!; e < matrix.rowStart[i + 1]!; e++) {
+      if (matrix.colIndex[e] === x) matched = matrix.cost[e]!;
+    }
+    const u = matched - v[x]!;
+    let maxV = Number.NEGATIVE_INFINITY;
+    for (let k = postColumns[p]!; k < postColumns[p + 1]!; k++) maxV = Math.max(maxV, v[k]!);
+    const entry = pairCostOf(ip, i, p) - offset - tierWeight[ip.tier[p]!]!;
+    return entry - u - maxV;
+  };
+
+  const forced = (i: number, p: number): ForcedOptimum | null => {
+    solves++;
+    const person = problem.people[i]!;
+    const post = problem.posts[p]!;
+    const reduced: AssignmentProblem = {
+      ...problem,
+      people: problem.people.filter((_, k) => k !== i),
+      posts: problem.posts.map((q, k) => (k === p ? { ...q, slots: q.slots - 1 } : q)),
+      pairs: problem.pairs.filter((pair) => pair.person !== person),
+    };
+    let rest: AssignmentResult;
+    try {
+      rest = solveAssignment(reduced);
+    } catch (error) {
+      if (error instanceof OptimizerError && error.code === 'INFEASIBLE') return null;
+      throw error;
+    }
+    const assignments = [...rest.assignments];
+    const at = assignments.findIndex((a) => (personIndex.get(a.person) ?? 0) > i);
+    assignments.splice(at < 0 ? assignments.length : at, 0, { person, post: post.id });
+    const result: AssignmentResult = {
+      assignments,
+      totalCost: rest.totalCost + pairCostOf(ip, i, p),
+      unfilledPosts: rest.unfilledPosts,
+      unassignedPeople: rest.unassignedPeople,
+    };
+    const value = lexOf(result);
+    return {
+      person,
+      post: post.id,
+      result,
+      extraCost: result.totalCost - optimum.totalCost,
+      extraEmpty: value.empties.map((e, k) => e - base.empties[k]!),
+    };
+  };
+
+  return {
+    optimum,
+    priorities,
+    get solves() {
+      return solves;
+    },
+    best(candidates, limits = {}) {
+      const maxSolves = limits.maxSolves ?? Number.POSITIVE_INFINITY;
+      const queue: { i: number; p: number; lb: number }[] = [];
+      for (const c of candidates) {
+        const i = personIndex.get(c.person);
+        const p = postIndex.get(c.post);
+        if (i === undefined || p === undefined || ip.slots[p]! < 1 || !hasPair(i, p)) continue;
+        queue.push({ i, p, lb: bound(i, p) });
+      }
+      queue.sort((a, b) => a.lb - b.lb);
+      let best: ForcedOptimum | null = null;
+      let used = 0;
+      for (const { i, p, lb } of queue) {
+        // Once the best found keeps every tier as full as the optimum, the bound can prove it best.
+        if (best?.extraEmpty.every((e) => e === 0) && lb > best.extraCost + 1e-9 * scale) {
+          return { best, complete: true };
+        }
+        if (used >= maxSolves) return { best, complete: false };
+        used++;
+        const candidate = forced(i, p);
+        if (candidate === null) continue;
+        if (best === null || compareLex(lexOf(candidate.result), lexOf(best.result)) < 0) best = candidate;
+      }
+      return { best, complete: true };
+    },
+  };
+
+  function hasPair(i: number, p: number): boolean {
+    for (let r = ip.personStart[i]!; r < ip.personStart[i + 1]!; r++) {
+      if (ip.pairPost[ip.byPerson[r]!] === p) return true;
+    }
+    return false;
+  }
+}

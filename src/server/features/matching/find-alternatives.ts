@@ -1,0 +1,96 @@
+/**
+ * The exact "what if" figures behind the explanations, computed in the solver's worker thread: for
+ * each person the best other post, for each empty post the best way to fill it, and for each wished
+ * body the best post there — each as the optimum with that pair forced (src/optimizer/alternatives.ts).
+ */
+import {
+  type AssignmentProblem,
+  type AssignmentResult,
+  exploreAlternatives,
+  type ForcedOptimum,
+  type SolveOptions,
+} from '../../../optimizer/index.ts';
+
+/** What to look at besides each person's best alternative and each empty post. */
+export type AlternativesRequest = {
+  /** person id → wished body code → that body's open post ids. */
+  wishes: Record<string, Record<string, string[]>>;
+  /** Forced solves allowed per question (the bound usually needs far fewer). */
+  maxSolves: number;
+};
+
+/** A forced optimum, compared with the plan. Post and person ids as strings. */
+export type ForcedSummary = {
+  person: string;
+  post: string;
+  extraCost: number;
+  /** Empty slots minus the plan's, per positive priority (highest first, as `priorities`). */
+  extraEmpty: number[];
+  /** People whose post differs from the plan (the forced one first). */
+  changes: { person: string; from: string | null; to: string | null }[];
+  complete: boolean;
+};
+
+export type Alternatives = {
+  priorities: number[];
+  person: Record<string, ForcedSummary | null>;
+  post: Record<string, ForcedSummary | null>;
+  wish: Record<string, Record<string, ForcedSummary | null>>;
+};
+
+/** Solves `problem` and works out the alternatives (see the file comment). */
+export function findAlternatives(
+  problem: AssignmentProblem,
+  request: AlternativesRequest,
+  options?: SolveOptions,
+): { result: AssignmentResult; alternatives: Alternatives } {
+  const explorer = exploreAlternatives(problem, options);
+  const optimum = explorer.optimum;
+  const postOf = new Map(optimum.assignments.map((a) => [String(a.person), String(a.post)]));
+  const pairsOf = new Map<string, { person: string; post: string }[]>();
+  const pairsAt = new Map<string, { person: string; post: string }[]>();
+  for (const pair of problem.pairs) {
+    const p = { person: String(pair.person), post: String(pair.post) };
+    pairsOf.set(p.person, [...(pairsOf.get(p.person) ?? []), p]);
+    pairsAt.set(p.post, [...(pairsAt.get(p.post) ?? []), p]);
+  }
+  const summarise = (forced: ForcedOptimum | null, complete: boolean): ForcedSummary | null => {
+    if (!forced) return null;
+    const after = new Map(forced.result.assignments.map((a) => [String(a.person), String(a.post)]));
+    const changes = problem.people
+      .map(String)
+      .filter((id) => postOf.get(id) !== after.get(id))
+      .map((id) => ({ person: id, from: postOf.get(id) ?? null, to: after.get(id) ?? null }))
+      .sort((a, b) => (a.person === String(forced.person) ? -1 : b.person === String(forced.person) ? 1 : 0));
+    return {
+      person: String(forced.person),
+      post: String(forced.post),
+      extraCost: forced.extraCost,
+      extraEmpty: forced.extraEmpty,
+      changes,
+      complete,
+    };
+  };
+  const best = (candidates: { person: string; post: string }[]) => {
+    const { best: forced, complete } = explorer.best(candidates, { maxSolves: request.maxSolves });
+    return summarise(forced, complete);
+  };
+
+  const person: Alternatives['person'] = {};
+  const wish: Alternatives['wish'] = {};
+  for (const id of problem.people.map(String)) {
+    person[id] = best((pairsOf.get(id) ?? []).filter((p) => p.post !== postOf.get(id)));
+    const wished = request.wishes[id] ?? {};
+    wish[id] = {};
+    for (const [orgCode, postIds] of Object.entries(wished)) {
+      const there = new Set(postIds);
+      if (there.has(postOf.get(id) ?? '')) continue;
+      wish[id]![orgCode] = best((pairsOf.get(id) ?? []).filter((p) => there.has(p.post)));
+    }
+  }
+  const post: Alternatives['post'] = {};
+  for (const id of new Set(optimum.unfilledPosts.map(String))) {
+    post[id] = best((pairsAt.get(id) ?? []).filter((p) => postOf.get(p.person) !== id));
+  }
+  return { result: optimum, alternatives: { priorities: [...explorer.priorities], person, post, wish } };
+}
