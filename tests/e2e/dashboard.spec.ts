@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { chooseFiscalYear, fiscalYearSelect } from './support/fiscal-year.ts';
 import { signIn } from './support/sign-in.ts';
 
 /** The cells of the body row whose row header is `name`. */
@@ -11,13 +12,15 @@ function rowCells(table: Locator, name: string): Locator {
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'メインメニュー' });
 
-test('a viewer reads the dashboard and the schematic map, opens the R6 report and prints it', async ({
+test('a viewer reads the dashboard and the map of R6, opens the R6 report and prints it', async ({
   page,
 }) => {
   await signIn(page, 'viewer', { open: true, expectHome: true });
   await nav(page).getByRole('link', { name: 'ダッシュボード' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'ダッシュボード' })).toBeVisible();
-  await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2024');
+  // The one 年度 of the app, chosen in the header.
+  await chooseFiscalYear(page, 2024);
+  await expect(fiscalYearSelect(page)).toHaveValue('2024');
 
   // Headline figures of R6.
   const cards = page.getByRole('list', { name: '令和6年度の主な数字' });
@@ -25,17 +28,16 @@ test('a viewer reads the dashboard and the schematic map, opens the R6 report an
   await expect(cards.getByRole('listitem').filter({ hasText: '共通人材' }).first()).toContainText('38名');
   await expect(cards.getByRole('listitem').filter({ hasText: '市町への配属' })).toContainText('15市町15名');
 
-  // The map: a schematic (模式図) drawn on a canvas, labelled, with the same figures as a table.
-  const map = page.getByRole('region', { name: '配属の模式図（令和6年度）' });
-  const image = map.getByRole('img', { name: /配属の模式図：15市町に共通人材が配属/ });
+  // The map: the 23 市町 drawn on a canvas from their boundaries, labelled, with the same figures as a table.
+  const map = page.getByRole('region', { name: '市町ごとの配属（令和6年度）' });
+  const image = map.getByRole('img', { name: /令和6年度の配属の地図：15市町に共通人材が配属/ });
   await expect(image).toBeVisible();
   await expect(image.locator('canvas')).toHaveCount(1);
-  await expect(map.getByText('模式図', { exact: true })).toBeVisible();
-  await expect(map.getByText(/地図データは使用しておらず/)).toBeVisible();
+  await expect(map.getByText(/出典：国土数値情報（行政区域データ）/)).toBeVisible();
   const mapTable = map.getByRole('table', { name: '令和6年度の団体ごとの配属人数' });
   await expect(rowCells(mapTable, '江田島市')).toHaveText(['参画', '1名', '2名', '3名']);
   await expect(rowCells(mapTable, '坂町')).toHaveText(['参画', '1名（年度中途）', '－', '1名']);
-  await expect(rowCells(mapTable, '広島市')).toHaveText(['－', '－', '－', '－']);
+  await expect(rowCells(mapTable, '広島市')).toHaveText(['不参画', '－', '－', '－']);
 
   // Recruitment trend and training, as tables beside the charts.
   const ratios = page.getByRole('table', { name: '競争倍率（受験者÷最終合格）と受験者・応募者数' });
@@ -48,7 +50,8 @@ test('a viewer reads the dashboard and the schematic map, opens the R6 report an
   // The R6 report.
   await nav(page).getByRole('link', { name: '年次報告' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '年次報告' })).toBeVisible();
-  await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2024');
+  // The menu's links carry the 年度: the report opens on R6 too.
+  await expect(fiscalYearSelect(page)).toHaveValue('2024');
   await expect(
     page.getByRole('heading', { name: 'DXShip（デジシップ）ひろしま 令和6年度 年次報告' }),
   ).toBeVisible();
@@ -171,7 +174,9 @@ test('an officer reads recruitment, the workforce projection and training partic
 
   await nav(page).getByRole('link', { name: '需給見通し' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '需給見通し' })).toBeVisible();
-  await page.getByLabel('最初の年度').selectOption('2025');
+  // The projection starts at the app's 年度.
+  await chooseFiscalYear(page, 2025);
+  await expect(page.getByText('最初の年度：令和7年度')).toBeVisible();
   await page.getByLabel('離職率（%／年）').fill('10');
   await page.getByRole('button', { name: '見通しを計算' }).click();
   const totals = page.getByRole('table', { name: '年度ごとの需給（人）' });
@@ -181,6 +186,7 @@ test('an officer reads recruitment, the workforce projection and training partic
 
   await nav(page).getByRole('link', { name: '研修' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '研修' })).toBeVisible();
+  await chooseFiscalYear(page, 2023);
   const r5 = page.getByRole('table', { name: '令和5年度の参加実績（研修別）' });
   await expect(rowCells(r5, 'みんなのDX研修')).toHaveText(['9市町', '164名']);
   await expect(rowCells(r5, 'デジタルリテラシー向上に係る学習動画')).toHaveText(['12市町', '799名']);
