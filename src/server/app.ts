@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import type { Role } from '../domain/roles.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { backupRoutes } from './features/backup/backup.routes.ts';
@@ -28,13 +29,17 @@ import { skillsRoutes } from './features/skills/skills.routes.ts';
 import { talentRoutes } from './features/talent/talent.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { workforceRoutes } from './features/workforce/workforce.routes.ts';
+import { cacheControl } from './platform/cache-control.ts';
+import type { TrustProxy } from './platform/client-address.ts';
+import { compressJson } from './platform/compression.ts';
 import { translateDatabaseError } from './platform/database-errors.ts';
 import type { Db } from './platform/db.ts';
-import type { MailSettings } from './platform/env.ts';
+import type { MailSettings, OidcSettings } from './platform/env.ts';
 import { AppError } from './platform/errors.ts';
 import { type AppContext, createRouter } from './platform/http.ts';
 import type { Logger } from './platform/logger.ts';
-import { sessionMiddleware } from './platform/session.ts';
+import { type AccountPolicy, sessionMiddleware } from './platform/session.ts';
+import { unsafeTextGuard } from './platform/unsafe-text-guard.ts';
 import { webAssets } from './platform/web-assets.ts';
 
 // Validation messages in Japanese, for the per-field issues of every 400.
@@ -55,6 +60,16 @@ export type AppOptions = {
   mail?: MailSettings;
   /** Folder of the built web UI (index.html and assets); omitted in API-only tests. */
   webRoot?: string;
+  /** Demo accounts may sign in (the server listens on loopback only, or DXSHIP_ALLOW_DEMO=1). Default true. */
+  demoAccountsAllowed?: boolean;
+  /** Roles that must enrol two-factor sign-in (MFA_REQUIRED_ROLES). Default none. */
+  mfaRequiredRoles?: readonly Role[];
+  /** Which X-Forwarded-For hops to believe (TRUST_PROXY). Default none: the socket's address counts. */
+  trustProxy?: TrustProxy;
+  /** OpenID Connect sign-in (OIDC_*), or null. */
+  oidc?: OidcSettings | null;
+  /** The address users reach the app at (PUBLIC_URL), for reset links; default: the request's origin. */
+  publicUrl?: string;
 };
 
 /** `POST /api/{kind}/import`: the upload of a file to import. */
@@ -69,7 +84,24 @@ const MAIL_OFF: MailSettings = {
 };
 
 /** Routes reachable without a session. */
-const PUBLIC_API_PATHS = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
+const PUBLIC_API_PATHS = new Set([
+  '/api/health',
+  '/api/openapi.json',
+  '/api/auth/me',
+  '/api/auth/login',
+  '/api/auth/login/totp',
+  '/api/auth/providers',
+  '/api/auth/oidc/start',
+  '/api/auth/oidc/callback',
+  '/api/auth/password-reset',
+]);
+
+/** What a session that must first enrol two-factor sign-in may still reach (besides the public routes). */
+const MFA_ENROLMENT_PATHS = new Set([
+  '/api/auth/logout',
+  '/api/auth/mfa/totp/setup',
+  '/api/auth/mfa/totp/confirm',
+]);
 
 /** A personal calendar feed: its URL carries its own secret (calendar programs send no cookie). */
 const CALENDAR_FEED = /^\/api\/calendar\/[^/]+\.ics$/;
@@ -80,7 +112,7 @@ function apiRoutes(options: AppOptions) {
     .route('/', healthRoutes())
     .route('/', authRoutes(options))
     .route('/', orgsRoutes())
-    .route('/', usersRoutes())
+    .route('/', usersRoutes(options))
     .route('/', auditRoutes())
     .route('/', backupRoutes(options))
     .route('/', placementRoutes())
@@ -110,6 +142,7 @@ function renderError(c: AppContext, caught: unknown, logger: Logger) {
     const body = {
       error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) },
     };
+    for (const [name, value] of Object.entries(err.headers ?? {})) c.header(name, value);
     return c.json(body, err.status);
   }
   if (err instanceof HTTPException && err.status < 500) {
@@ -139,7 +172,12 @@ function renderError(c: AppContext, caught: unknown, logger: Logger) {
 /** Builds the whole application: middleware, the API under /api, its OpenAPI document and the web UI. */
 export function createApp(options: AppOptions) {
   const app = createRouter();
+  const accountPolicy: AccountPolicy = {
+    demoAccountsAllowed: options.demoAccountsAllowed ?? true,
+    mfaRequiredRoles: options.mfaRequiredRoles ?? [],
+  };
   app.use('*', requestId());
+  app.use('/api/*', compressJson());
   app.use(
     '*',
     secureHeaders({
@@ -158,6 +196,7 @@ export function createApp(options: AppOptions) {
     c.set('logger', options.logger);
     c.set('importLimitBytes', options.importLimitBytes ?? DEFAULT_IMPORT_LIMIT_BYTES);
     c.set('mail', options.mail ?? MAIL_OFF);
+    c.set('accountPolicy', accountPolicy);
     await next();
   });
   const requestLimit = bodyLimit({
@@ -168,16 +207,29 @@ export function createApp(options: AppOptions) {
   });
   // An import file is counted while it streams into the parser (see readImportRequest): the body-limit
   // middleware would hold a body sent without Content-Length in memory to measure it.
-  app.use('/api/*', (c, next) =>
-    c.req.method === 'POST' && IMPORT_UPLOAD.test(c.req.path) ? next() : requestLimit(c, next),
-  );
+  const isImportUpload = (method: string, path: string) => method === 'POST' && IMPORT_UPLOAD.test(path);
+  app.use('/api/*', (c, next) => (isImportUpload(c.req.method, c.req.path) ? next() : requestLimit(c, next)));
+  app.use('/api/*', cacheControl());
   app.use('/api/*', sessionMiddleware());
   app.use('/api/*', async (c, next) => {
-    if (!PUBLIC_API_PATHS.has(c.req.path) && !CALENDAR_FEED.test(c.req.path) && !c.get('actor')) {
-      throw new AppError('UNAUTHENTICATED', 401, 'ログインが必要です。');
+    if (PUBLIC_API_PATHS.has(c.req.path) || CALENDAR_FEED.test(c.req.path)) return next();
+    if (!c.get('actor')) throw new AppError('UNAUTHENTICATED', 401, 'ログインが必要です。');
+    if (c.get('session')?.mfaEnrolmentRequired && !MFA_ENROLMENT_PATHS.has(c.req.path)) {
+      throw new AppError(
+        'MFA_ENROLMENT_REQUIRED',
+        403,
+        'この権限では2段階認証の設定が必要です。マイアカウントで認証アプリを登録してください。',
+      );
     }
     await next();
   });
+  app.use(
+    '/api/*',
+    unsafeTextGuard({
+      routeTemplates: () => app.routes.map((r) => r.path),
+      streamsBody: isImportUpload,
+    }),
+  );
   app.onError((err, c) => renderError(c, err, options.logger));
 
   app.route('/api', apiRoutes(options));
@@ -192,7 +244,9 @@ export function createApp(options: AppOptions) {
       title: 'DXShip（デジシップ）ひろしま API',
       version: '1.0.0',
       description:
-        'ログインで発行されるセッションCookieで認証します。書き込み（POST/PUT/PATCH/DELETE）には X-CSRF-Token ヘッダが必要です。',
+        'ログインで発行されるセッションCookieで認証します。書き込み（POST/PUT/PATCH/DELETE）には X-CSRF-Token ヘッダが必要です。' +
+        '変更できる記録は GET と変更の応答で ETag（版）を返します。PUT/PATCH/DELETE に If-Match を付けると、' +
+        'その後に記録が変更されていた場合は 412 STALE_VERSION となり何も変更しません。If-Match を付けない場合は従来どおり版を確かめずに変更します。',
     },
     security: [{ session: [] }],
   });

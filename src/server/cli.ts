@@ -13,6 +13,10 @@ const commands: Record<string, { load: () => Promise<{ run: Command['run'] }>; s
     load: () => import('./commands/serve.ts'),
     summary: 'Web UI と API を起動する (PORT, DATA_DIR, DATABASE_URL)',
   },
+  init: {
+    load: () => import('./commands/init.ts'),
+    summary: 'init --login L — デモデータなしで初期化し、最初の管理者を登録する',
+  },
   migrate: {
     load: () => import('./commands/migrate.ts'),
     summary: 'データベースのマイグレーションを適用する',
@@ -20,7 +24,7 @@ const commands: Record<string, { load: () => Promise<{ run: Command['run'] }>; s
   demo: { load: () => import('./commands/demo.ts'), summary: 'デモデータを投入する' },
   user: {
     load: () => import('./commands/user.ts'),
-    summary: 'user create --login L --password P --role R --body CODE',
+    summary: 'user create --login L --role R --body CODE [--password-stdin] — 利用者を登録する',
   },
   backup: { load: () => import('./commands/backup.ts'), summary: 'backup FILE — 全データを JSON に書き出す' },
   restore: {

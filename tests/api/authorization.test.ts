@@ -4,6 +4,8 @@ import { currentFiscalYear } from '../../src/domain/fiscal-year.ts';
 import { ROLES, type Role } from '../../src/domain/roles.ts';
 import { insertSkillsMatrixFixtures, SKILLS_MATRIX } from '../../src/server/features/skills/test-fixtures.ts';
 import { addPost, assign, linkAccount } from '../../src/server/features/talent/test-fixtures.ts';
+import { createUser } from '../../src/server/features/users/create-user.ts';
+import { CLI_ACTOR } from '../../src/server/platform/actor.ts';
 import { createTestApp, type Session, type TestApp } from '../support/test-app.ts';
 
 /**
@@ -44,12 +46,87 @@ let personSerial = 0;
 // Issue 5: who keeps a body's 情報システム台帳 and DX施策 (their own body; admins every body).
 const INVENTORY_EDITORS: Role[] = ['admin', 'municipal_manager', 'municipal_staff'];
 
+// Issue 9: an account of 342157 (the matrix's body) and one of 342025, created in beforeAll.
+const MATRIX_USER = { id: '', otherBodyId: '' };
+
 let skillsSerial = 0;
 let evidenceSerial = 0;
 
 const MATRIX: Expectation[] = [
   { method: 'get', path: '/api/health', url: '/api/health', public: true, status: ALL_200 },
-  { method: 'get', path: '/api/auth/me', url: '/api/auth/me', status: ALL_200 },
+  // Issue 9: /auth/me answers everyone (200 { user: null } without a session).
+  { method: 'get', path: '/api/auth/me', url: '/api/auth/me', public: true, status: ALL_200 },
+  {
+    method: 'patch',
+    path: '/api/auth/me',
+    url: '/api/auth/me',
+    body: { email: 'matrix@example.jp' },
+    status: ALL_200,
+  },
+  { method: 'get', path: '/api/auth/providers', url: '/api/auth/providers', public: true, status: ALL_200 },
+  {
+    // Not configured in the matrix's app: 404 for everyone (with OIDC: 302, see oidc.test.ts).
+    method: 'get',
+    path: '/api/auth/oidc/start',
+    url: '/api/auth/oidc/start',
+    public: true,
+    status: Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>,
+  },
+  {
+    method: 'get',
+    path: '/api/auth/oidc/callback',
+    url: '/api/auth/oidc/callback?code=x&state=y',
+    public: true,
+    status: Object.fromEntries(ROLES.map((r) => [r, 302])) as Record<Role, number>,
+  },
+  {
+    method: 'post',
+    path: '/api/auth/login/totp',
+    url: '/api/auth/login/totp',
+    body: { challengeToken: 'not-a-challenge', code: '123456' },
+    public: true,
+    status: Object.fromEntries(ROLES.map((r) => [r, 401])) as Record<Role, number>,
+  },
+  {
+    method: 'post',
+    path: '/api/auth/password-reset',
+    url: '/api/auth/password-reset',
+    body: { token: 'not-a-token', newPassword: 'a long enough passphrase' },
+    public: true,
+    status: Object.fromEntries(ROLES.map((r) => [r, 400])) as Record<Role, number>,
+  },
+  {
+    // Every role may change its own password; the matrix sends a wrong current one (400 on the field).
+    method: 'post',
+    path: '/api/auth/password',
+    url: '/api/auth/password',
+    body: { currentPassword: 'not the password', newPassword: 'a long enough passphrase' },
+    status: Object.fromEntries(ROLES.map((r) => [r, 400])) as Record<Role, number>,
+  },
+  { method: 'get', path: '/api/auth/sessions', url: '/api/auth/sessions', status: ALL_200 },
+  {
+    // Someone else's (or no) session: 404 for every role.
+    method: 'delete',
+    path: '/api/auth/sessions/{id}',
+    url: '/api/auth/sessions/00000000-0000-4000-8000-000000000000',
+    status: Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>,
+  },
+  { method: 'post', path: '/api/auth/mfa/totp/setup', url: '/api/auth/mfa/totp/setup', status: ALL_200 },
+  {
+    method: 'post',
+    path: '/api/auth/mfa/totp/confirm',
+    url: '/api/auth/mfa/totp/confirm',
+    body: { code: '000000' },
+    status: Object.fromEntries(ROLES.map((r) => [r, 400])) as Record<Role, number>,
+  },
+  {
+    // Not enrolled: nothing to turn off.
+    method: 'post',
+    path: '/api/auth/mfa/totp/disable',
+    url: '/api/auth/mfa/totp/disable',
+    body: { currentPassword: 'whatever' },
+    status: Object.fromEntries(ROLES.map((r) => [r, 409])) as Record<Role, number>,
+  },
   {
     method: 'post',
     path: '/api/auth/logout',
@@ -88,6 +165,49 @@ const MATRIX: Expectation[] = [
       orgCode: '342033',
     },
     status: only(201, ['admin']),
+  },
+  // Issue 9: one account. Readers see it (a manager: their own body's, 342157); only admins change it.
+  {
+    method: 'get',
+    path: '/api/users/{id}',
+    get url() {
+      return `/api/users/${MATRIX_USER.id}`;
+    },
+    status: only(200, ['admin', 'talent_officer', 'municipal_manager']),
+  },
+  {
+    method: 'patch',
+    path: '/api/users/{id}',
+    get url() {
+      return `/api/users/${MATRIX_USER.id}`;
+    },
+    body: { displayName: '権限 確認（変更）' },
+    status: only(200, ['admin']),
+  },
+  {
+    method: 'post',
+    path: '/api/users/{id}/password-reset',
+    get url() {
+      return `/api/users/${MATRIX_USER.id}/password-reset`;
+    },
+    status: only(201, ['admin']),
+  },
+  {
+    method: 'post',
+    path: '/api/users/{id}/unlock',
+    get url() {
+      return `/api/users/${MATRIX_USER.id}/unlock`;
+    },
+    status: only(204, ['admin']),
+  },
+  {
+    // Another body's account, for a manager of 342157: not even confirmed to exist.
+    method: 'get',
+    path: '/api/users/{id}',
+    get url() {
+      return `/api/users/${MATRIX_USER.otherBodyId}`;
+    },
+    status: { ...only(200, ['admin', 'talent_officer']), municipal_manager: 404 },
   },
   { method: 'get', path: '/api/audit', url: '/api/audit', status: only(200, ['admin']) },
   { method: 'post', path: '/api/admin/backup', url: '/api/admin/backup', status: only(200, ['admin']) },
@@ -761,6 +881,21 @@ beforeAll(async () => {
     currentFiscalYear(),
   );
   await insertSkillsMatrixFixtures(t.db); // issue 3: skills and development
+  // Issue 9: the accounts the /users/{id} routes are tried on.
+  const subject = await createUser(t.db, CLI_ACTOR, {
+    login: 'matrix.subject',
+    displayName: '権限 確認',
+    role: 'viewer',
+    orgCode: '342157',
+  });
+  const elsewhere = await createUser(t.db, CLI_ACTOR, {
+    login: 'matrix.elsewhere',
+    displayName: '他団体',
+    role: 'viewer',
+    orgCode: '342025',
+  });
+  MATRIX_USER.id = subject.id;
+  MATRIX_USER.otherBodyId = elsewhere.id;
 });
 afterAll(() => t.close());
 
@@ -772,7 +907,7 @@ describe('authorisation matrix', () => {
     const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.keys(ops).map((m) => `${m} ${path}`),
     );
-    const covered = MATRIX.map((e) => `${e.method} ${e.path}`);
+    const covered = [...new Set(MATRIX.map((e) => `${e.method} ${e.path}`))];
     expect(documented.sort()).toEqual([...covered, 'post /api/auth/login'].sort());
   });
 

@@ -73,7 +73,8 @@ describe('OpenAPI', () => {
     expect(ops.length).toBeGreaterThanOrEqual(10);
     for (const op of ops) {
       for (const [status, response] of Object.entries(op.responses)) {
-        if (status !== '204') expect(response.content, status).toBeDefined();
+        // 204 and redirects (the OpenID Connect routes' 302) have no body.
+        if (status !== '204' && !/^3\d\d$/.test(status)) expect(response.content, status).toBeDefined();
       }
     }
   });

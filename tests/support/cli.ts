@@ -4,11 +4,15 @@ import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/dxship.mjs', import.meta.url));
 
-/** Runs the real operator CLI in a child process with extra environment variables. */
-export function runCli(args: string[], env: Record<string, string>) {
+/**
+ * Runs the real operator CLI in a child process with extra environment variables (and `input` on its
+ * standard input). Hashes at scrypt N=2^12, like the in-process tests.
+ */
+export function runCli(args: string[], env: Record<string, string>, input?: string) {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    env: { ...inherited, LOG_LEVEL: 'silent', ...env },
+    input,
+    env: { ...inherited, LOG_LEVEL: 'silent', PASSWORD_SCRYPT_N: '4096', ...env },
     encoding: 'utf8',
     timeout: 120_000,
   });

@@ -5,9 +5,17 @@ import { createUser } from '../../src/server/features/users/create-user.ts';
 import { CLI_ACTOR } from '../../src/server/platform/actor.ts';
 import type { Database } from '../../src/server/platform/db.ts';
 import { createLogger } from '../../src/server/platform/logger.ts';
+import { configurePasswordHashing } from '../../src/server/platform/password.ts';
 import { createTestDatabase } from './test-db.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
+
+/**
+ * Tests hash at scrypt N=2^12 (the product uses 2^17, about 128 MiB and a few hundred ms per hash):
+ * the suites sign in hundreds of times. The product's cost is tested in platform/password.test.ts.
+ */
+export const TEST_SCRYPT_COST = { n: 2 ** 12, r: 8, p: 1 } as const;
+configurePasswordHashing({ cost: TEST_SCRYPT_COST, concurrency: 2 });
 
 /** A signed-in test user: the cookie and CSRF token to send. */
 export type Session = { login: string; cookie: string; csrfToken: string; orgCode: string; role: Role };
@@ -19,7 +27,17 @@ type RequestOptions = { as?: Session; body?: unknown; headers?: Record<string, s
  * that role in that body and signs in through the real login route.
  */
 export async function createTestApp(
-  options: Pick<AppOptions, 'importLimitBytes' | 'backupKey' | 'mail'> = {},
+  options: Pick<
+    AppOptions,
+    | 'importLimitBytes'
+    | 'backupKey'
+    | 'mail'
+    | 'demoAccountsAllowed'
+    | 'mfaRequiredRoles'
+    | 'trustProxy'
+    | 'oidc'
+    | 'publicUrl'
+  > = {},
 ) {
   const database: Database = await createTestDatabase();
   const app = createApp({

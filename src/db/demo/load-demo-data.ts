@@ -25,7 +25,7 @@ export async function loadDemoData(db: Db): Promise<boolean> {
   const [existing] = await db.select({ n: count() }).from(users);
   if ((existing?.n ?? 0) > 0) return false;
   for (const account of DEMO_ACCOUNTS) {
-    await createUser(db, CLI_ACTOR, { ...account, password: DEMO_PASSWORD });
+    await createUser(db, CLI_ACTOR, { ...account, password: DEMO_PASSWORD, isDemo: true });
   }
   const personIds = await loadTalentDemo(db, CLI_ACTOR);
   await loadSkillsDemo(db, { personIds });

@@ -53,6 +53,8 @@ export const meetings = pgTable(
     agenda: jsonb('agenda').$type<string[]>().notNull().default([]),
     minutes: text('minutes').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Raised by one on every change (optimistic concurrency: ETag / If-Match). */
+    version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('meetings_kind_held_idx').on(t.kind, t.heldOn)],
@@ -110,6 +112,8 @@ export const commitments = pgTable(
     closedOn: date('closed_on', { mode: 'string' }),
     resolution: text('resolution').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Raised by one on every change (optimistic concurrency: ETag / If-Match). */
+    version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('commitments_status_due_idx').on(t.status, t.dueOn)],

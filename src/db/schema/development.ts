@@ -39,6 +39,8 @@ export const trainingPlans = pgTable(
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
     fiscalYear: integer('fiscal_year').notNull(),
+    /** Raised by one on every change (optimistic concurrency: ETag / If-Match). */
+    version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique('training_plans_person_year').on(t.personId, t.fiscalYear)],

@@ -18,7 +18,15 @@ export * from './skills.ts';
 export * from './talent.ts';
 export * from './workforce.ts';
 
-import { loginAttempts, sessions, users } from './accounts.ts';
+import {
+  loginAttempts,
+  mfaChallenges,
+  mfaRecoveryCodes,
+  oidcLoginRequests,
+  passwordResetTokens,
+  sessions,
+  users,
+} from './accounts.ts';
 import { auditLog } from './audit.ts';
 import {
   commitments,
@@ -58,6 +66,10 @@ export const TABLES_IN_DEPENDENCY_ORDER = [
   users,
   sessions,
   loginAttempts,
+  passwordResetTokens,
+  mfaRecoveryCodes,
+  mfaChallenges,
+  oidcLoginRequests,
   auditLog,
   people,
   personCertifications,

@@ -34,6 +34,8 @@ export const posts = pgTable(
     budgetYen: integer('budget_yen'),
     /** e.g. 年度中途 — shown beside the start 年度. */
     note: text('note').notNull().default(''),
+    /** Raised by one on every change (optimistic concurrency: ETag / If-Match). */
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('posts_org_idx').on(t.orgCode)],

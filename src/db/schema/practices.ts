@@ -42,6 +42,8 @@ export const practices = pgTable(
     contact: text('contact'),
     importBatchId: uuid('import_batch_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Raised by one on every change (optimistic concurrency: ETag / If-Match). */
+    version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('practices_org_idx').on(t.orgCode), index('practices_fiscal_year_idx').on(t.fiscalYear)],

@@ -23,6 +23,8 @@ export const recruitmentExams = pgTable(
     /** e.g. "R6.6募集開始". */
     note: text('note').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Raised by one on every change (optimistic concurrency: ETag / If-Match). */
+    version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique('recruitment_exams_year_route').on(t.fiscalYear, t.route)],

@@ -28,6 +28,8 @@ export const skillSheets = pgTable(
     status: text('status', { enum: SKILL_SHEET_STATUSES }).notNull().default('draft'),
     evaluatedBy: uuid('evaluated_by').references(() => users.id),
     evaluatedAt: timestamp('evaluated_at', { withTimezone: true }),
+    /** Raised by one on every change (optimistic concurrency: ETag / If-Match). */
+    version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique('skill_sheets_person_year').on(t.personId, t.fiscalYear)],

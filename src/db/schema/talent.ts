@@ -44,6 +44,8 @@ export const people = pgTable('people', {
     .unique()
     .references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Raised by one on every change (optimistic concurrency: ETag / If-Match). */
+  version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -4,7 +4,7 @@ import { openDatabase } from '../platform/db.ts';
 import { readEnv } from '../platform/env.ts';
 import { AppError } from '../platform/errors.ts';
 import { backupFromServer } from './backup-from-server.ts';
-import { promptPassword, readPasswordFromStdin } from './read-password.ts';
+import { PasswordInputError, readPassword } from './support/read-password.ts';
 
 const USAGE = [
   '使い方: dxship backup FILE',
@@ -35,11 +35,16 @@ export async function run(argv: string[]): Promise<number> {
         console.error(`--from には --login（管理者のログイン名）が必要です\n${USAGE}`);
         return 1;
       }
-      const password = values['password-stdin']
-        ? await readPasswordFromStdin()
-        : await promptPassword(`${values.login} のパスワード: `);
-      if (password === undefined) {
-        console.error('パスワードを端末で入力するか、--password-stdin で標準入力から渡してください');
+      let password: string;
+      try {
+        password = await readPassword({
+          fromStdin: values['password-stdin'] === true,
+          confirm: false,
+          prompt: `${values.login} のパスワード: `,
+        });
+      } catch (error) {
+        if (!(error instanceof PasswordInputError)) throw error;
+        console.error(error.message);
         return 1;
       }
       const rows = await backupFromServer(values.from, { login: values.login, password }, file, {

@@ -1,10 +1,12 @@
 import { loadDemoData } from '../../db/demo/load-demo-data.ts';
 import { openDatabase } from '../platform/db.ts';
 import { readEnv } from '../platform/env.ts';
+import { applyPasswordSettings } from './support/password-settings.ts';
 
 /** `dxship demo`: migrates, then loads the demo data unless accounts already exist. */
 export async function run(): Promise<number> {
   const env = readEnv();
+  applyPasswordSettings(env);
   const database = await openDatabase(env);
   try {
     await database.migrate();

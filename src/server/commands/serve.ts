@@ -1,15 +1,19 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { count, eq } from 'drizzle-orm';
 import { loadDemoData } from '../../db/demo/load-demo-data.ts';
 import { loadReferenceData } from '../../db/reference/load-reference-data.ts';
+import { users } from '../../db/schema/index.ts';
 import { createApp } from '../app.ts';
 import { createMailer } from '../features/notifications/mailer.ts';
 import { startNotificationScheduler } from '../features/notifications/notification-scheduler.ts';
 import { buildSearchIndexes } from '../features/search/build-search-indexes.ts';
+import type { Db } from '../platform/db.ts';
 import { openDatabase } from '../platform/db.ts';
-import { readEnv } from '../platform/env.ts';
-import { createLogger } from '../platform/logger.ts';
+import { type Env, isLoopbackHost, readEnv } from '../platform/env.ts';
+import { createLogger, type Logger } from '../platform/logger.ts';
+import { applyPasswordSettings } from './support/password-settings.ts';
 
 const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 
@@ -23,10 +27,13 @@ const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../dist/we
 export async function run(argv: string[]): Promise<number> {
   const env = readEnv();
   const logger = createLogger(env.logLevel);
+  applyPasswordSettings(env);
   const database = await openDatabase(env);
   await database.migrate();
   if (argv.includes('--no-demo')) await loadReferenceData(database.db);
   else if (await loadDemoData(database.db)) logger.info('demo data loaded');
+
+  await warnAboutDemoAccounts(database.db, env, logger);
 
   const app = createApp({ ...env, db: database.db, logger, webRoot: WEB_ROOT });
   const mailer = createMailer(env.mail);
@@ -38,7 +45,7 @@ export async function run(argv: string[]): Promise<number> {
   const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
     logger.info(
       { port: info.port, database: database.kind },
-      `DXShip を起動しました: http://localhost:${info.port}`,
+      `DXShip を起動しました: http://${env.host.includes(':') ? `[${env.host}]` : env.host}:${info.port}`,
     );
     buildSearchIndexes(database.db).then(
       (built) => logger.info(built, '検索索引を作成しました'),
@@ -55,4 +62,21 @@ export async function run(argv: string[]): Promise<number> {
   mailer.close();
   await database.close();
   return 0;
+}
+
+/**
+ * Says at start when demo accounts (published passwords) exist and the server listens beyond this
+ * machine: they are refused — or, with DXSHIP_ALLOW_DEMO=1, accepted, which is louder still.
+ */
+async function warnAboutDemoAccounts(db: Db, env: Env, logger: Logger): Promise<void> {
+  if (isLoopbackHost(env.host)) return;
+  const [demo] = await db.select({ n: count() }).from(users).where(eq(users.isDemo, true));
+  const demoAccounts = demo?.n ?? 0;
+  if (demoAccounts === 0) return;
+  logger.warn(
+    { host: env.host, demoAccounts },
+    env.demoAccountsAllowed
+      ? `DXSHIP_ALLOW_DEMO=1: HOST=${env.host} で、公開パスワードのデモアカウントがログインできます。本番では使わないでください。`
+      : `HOST=${env.host} はこのマシンの外から接続できるため、デモアカウント（公開パスワード）のログインを拒否します（403 DEMO_ACCOUNT_DISABLED）。本番は dxship init で初期化してください。`,
+  );
 }

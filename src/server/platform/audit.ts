@@ -1,5 +1,6 @@
 import { auditLog } from '../../db/schema/index.ts';
 import type { Actor } from './actor.ts';
+import { markChanged } from './change-feed.ts';
 import type { Db } from './db.ts';
 
 export type AuditEntry = {
@@ -12,7 +13,8 @@ export type AuditEntry = {
 
 /**
  * Writes one audit entry. Call it with the transaction of the change it records, so the change
- * and its audit entry commit or roll back together.
+ * and its audit entry commit or roll back together. It also marks the change on the change feed, so
+ * what is cached from the data is recomputed once the transaction commits, in every process.
  */
 export async function writeAudit(tx: Db, actor: Actor, entry: AuditEntry, requestId?: string): Promise<void> {
   await tx.insert(auditLog).values({
@@ -25,4 +27,5 @@ export async function writeAudit(tx: Db, actor: Actor, entry: AuditEntry, reques
     after: entry.after ?? null,
     requestId: requestId ?? null,
   });
+  await markChanged(tx);
 }

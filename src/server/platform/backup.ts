@@ -21,6 +21,12 @@ import { type Db, queryRows } from './db.ts';
 import { AppError } from './errors.ts';
 
 /**
+ * Tables a migration fills with defaults (the search dictionary's first entries): an empty database
+ * is not empty there, so a restore replaces their rows instead of refusing the target.
+ */
+export const SEEDED_BY_MIGRATIONS: readonly string[] = ['search_synonyms'];
+
+/**
  * Tables a backup never holds: who is signed in and secrets that only make sense where they were made.
  * One list, so that a new table of that kind is excluded by adding its name here.
  */
@@ -28,6 +34,10 @@ export const BACKUP_EXCLUDED_TABLES: readonly string[] = [
   'sessions',
   'login_attempts',
   'password_reset_tokens',
+  'mfa_challenges',
+  'oidc_login_requests',
+  // Mail waiting to be sent may carry a password-reset link; a restored server starts a new outbox.
+  'mail_outbox',
 ];
 
 const FORMAT = 'dxship-backup';
@@ -350,6 +360,11 @@ export async function restoreDatabase(
   return db.transaction(async (tx) => {
     for (const table of TABLES_IN_DEPENDENCY_ORDER) {
       const name = getTableName(table);
+      if (SEEDED_BY_MIGRATIONS.includes(name)) {
+        // A migrated database already holds these defaults; the backup's rows replace them.
+        await tx.execute(sql`DELETE FROM ${sql.identifier(name)}`);
+        continue;
+      }
       const [row] = await queryRows<{ n: number | string }>(
         tx,
         sql`SELECT count(*) AS n FROM ${sql.identifier(name)}`,

@@ -11,6 +11,8 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from '../../db/schema/index.ts';
+import { trackTransactions } from './change-feed.ts';
+import { listenForChanges } from './change-listener.ts';
 import { type DataFolderLock, lockDataFolder } from './data-folder-lock.ts';
 
 export type Schema = typeof schema;
@@ -92,6 +94,8 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     const local = inProcessLease();
+    trackTransactions(db);
+    const stopListening = listenForChanges(db, { connectionString: options.databaseUrl });
     return {
       db,
       kind: 'postgres',
@@ -117,6 +121,7 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
       migrate: () => migratePg(drizzlePg(pool, { schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
       close: async () => {
         await runCloseHooks(db);
+        await stopListening();
         await pool.end();
       },
     };
@@ -136,6 +141,7 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
     throw error;
   }
   const pgliteDb = drizzlePglite(client, { schema });
+  trackTransactions(pgliteDb as unknown as Db);
   return {
     db: pgliteDb as unknown as Db,
     kind: 'pglite',

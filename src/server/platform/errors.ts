@@ -12,6 +12,8 @@ export class AppError extends Error {
     readonly status: 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 429 | 500 | 503,
     message: string,
     readonly issues?: FieldIssue[],
+    /** Response headers to send with the error, e.g. `Retry-After` on a 429. */
+    readonly headers?: Readonly<Record<string, string>>,
   ) {
     super(message);
     this.name = 'AppError';

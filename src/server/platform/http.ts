@@ -5,6 +5,7 @@ import type { Db } from './db.ts';
 import type { MailSettings } from './env.ts';
 import { errors } from './errors.ts';
 import type { Logger } from './logger.ts';
+import type { AccountPolicy, SessionInfo } from './session.ts';
 
 /** What every request carries through the middleware chain. */
 export type AppEnv = {
@@ -18,7 +19,9 @@ export type AppEnv = {
     requestId: string;
     actor: Actor | null;
     /** Present when the request is authenticated by the session cookie. */
-    session: { tokenHash: string; csrfToken: string } | null;
+    session: SessionInfo | null;
+    /** Sign-in rules of this server (demo accounts, MFA requirement). */
+    accountPolicy: AccountPolicy;
   };
 };
 

@@ -24,3 +24,20 @@ export const UuidId = z
 export const SerialIdParams = z.object({
   id: SerialId.openapi({ param: { name: 'id', in: 'path' }, example: '1', type: 'integer' }),
 });
+
+/** A `bigserial` id (an audit entry's) in a path or query: strict decimal within JavaScript's safe integers. */
+export const BigSerialId = z
+  .string()
+  .regex(/^[1-9]\d{0,15}$/, 'ID は 1 以上の整数（10進数の数字のみ）で指定してください')
+  .transform(Number)
+  .pipe(z.number().max(Number.MAX_SAFE_INTEGER, 'ID が大きすぎます'));
+
+/** A path parameter `name` holding a serial id, documented for OpenAPI. */
+export function serialIdParam(name: string) {
+  return SerialId.openapi({ param: { name, in: 'path' }, example: '1', type: 'integer' });
+}
+
+/** A path parameter `name` holding a UUID, documented for OpenAPI. */
+export function uuidIdParam(name: string) {
+  return UuidId.openapi({ param: { name, in: 'path' }, format: 'uuid' });
+}

@@ -2,6 +2,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorAlert, Forbidden, Loading } from '../components/StatusMessages.tsx';
 import { type Area, canAccess } from './access.ts';
 import { CurrentUserContext, useCurrentUser } from './current-user.ts';
+import { MfaEnrolmentGate } from './MfaEnrolmentGate.tsx';
 import { useSession } from './session.ts';
 
 /** Where the login page returns to: kept in the router's location state. */
@@ -37,7 +38,7 @@ export function RequireAuth() {
   }
   return (
     <CurrentUserContext value={session.data.session.user}>
-      <Outlet />
+      {session.data.session.user.mfaEnrolmentRequired ? <MfaEnrolmentGate /> : <Outlet />}
     </CurrentUserContext>
   );
 }

@@ -14,6 +14,8 @@ export type Area =
   | 'skillSheet'
   | 'training'
   | 'users'
+  | 'userAdmin'
+  | 'account'
   | 'audit'
   | 'outbox'
   | 'dashboard'
@@ -42,7 +44,8 @@ const RECORD_EDITORS: readonly Role[] = ['admin', 'municipal_manager', 'municipa
  * themselves — so the roster is for the roles that see others, and a member gets マイページ instead;
  * GET /api/skills/pool-gaps: every role but member; GET /api/people/{id}/skill-sheets: admin,
  * talent_officer, municipal_manager, member; GET /api/people/{id}/training-plans: every role but viewer;
- * GET /api/users: admin, talent_officer, municipal_manager; GET /api/audit: admin), so navigation never
+ * GET /api/users: admin, talent_officer, municipal_manager; POST/PATCH /api/users: admin; /api/auth/me,
+ * password, sessions and mfa (マイアカウント): everyone; GET /api/audit: admin), so navigation never
  * offers a page the API refuses.
  */
 export const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = Object.freeze({
@@ -58,6 +61,8 @@ export const AREA_ROLES: Readonly<Record<Area, readonly Role[]>> = Object.freeze
   skillSheet: ['admin', 'talent_officer', 'municipal_manager', 'member'],
   training: ['admin', 'talent_officer', 'municipal_manager', 'municipal_staff', 'member'],
   users: ['admin', 'talent_officer', 'municipal_manager'],
+  userAdmin: ['admin'],
+  account: ROLES,
   audit: ['admin'],
   outbox: ['admin'],
   dashboard: ROLES,

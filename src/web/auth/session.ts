@@ -2,7 +2,13 @@ import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tansta
 import { ApiError, api, expectOk, readJson, type SuccessBody, setCsrfToken } from '../api/client.ts';
 
 /** The signed-in session as the API returns it: the user and the CSRF token for writes. */
-export type Session = SuccessBody<Awaited<ReturnType<typeof api.auth.me.$get>>>;
+export type Session = Extract<
+  SuccessBody<Awaited<ReturnType<typeof api.auth.me.$get>>>,
+  { csrfToken: string }
+>;
+
+/** The answer of the password step for an account with two-factor sign-in: send the code next. */
+export type MfaChallenge = { mfaRequired: true; challengeToken: string; expiresAt: string };
 
 /** The signed-in user: name, role and role label, and the body (団体) they belong to. */
 export type SessionUser = Session['user'];
@@ -19,11 +25,11 @@ export type SessionState =
 export const SESSION_QUERY_KEY = ['session'] as const;
 
 async function fetchSession(): Promise<SessionState> {
-  const res = await api.auth.me.$get();
-  if (res.status === 401) return { session: null, signedOut: 'none' };
-  const session = await readJson(res);
-  setCsrfToken(session.csrfToken);
-  return { session };
+  // Without a session the API answers 200 { user: null } (no failed request in the console).
+  const me = await readJson(await api.auth.me.$get());
+  if (!('csrfToken' in me)) return { session: null, signedOut: 'none' };
+  setCsrfToken(me.csrfToken);
+  return { session: me };
 }
 
 /** The session state, loaded once from GET /api/auth/me and then kept by login, logout and 401s. */
@@ -52,12 +58,27 @@ export function endSession(client: QueryClient): void {
   client.setQueryData<SessionState>(SESSION_QUERY_KEY, { session: null, signedOut: 'expired' });
 }
 
-/** Signs in with login ID and password (POST /api/auth/login). */
+/**
+ * Signs in with login ID and password (POST /api/auth/login). For an account with two-factor sign-in
+ * the answer is a challenge, to be completed with {@link useMfaLogin}; otherwise the session starts.
+ */
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { login: string; password: string }) =>
-      readJson(await api.auth.login.$post({ json: input })),
+    mutationFn: async (input: { login: string; password: string }): Promise<Session | MfaChallenge> =>
+      readJson<Session | MfaChallenge>(await api.auth.login.$post({ json: input })),
+    onSuccess: (result) => {
+      if ('csrfToken' in result) replaceSession(client, result);
+    },
+  });
+}
+
+/** The second step of signing in: the challenge and a code from the authenticator app (or a recovery code). */
+export function useMfaLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: { challengeToken: string; code: string }) =>
+      readJson(await api.auth.login.totp.$post({ json: input })),
     onSuccess: (session) => replaceSession(client, session),
   });
 }

@@ -52,6 +52,7 @@ const NAV_GROUPS: readonly NavGroup[] = [
   {
     heading: '管理',
     items: [
+      { area: 'account', to: '/account', label: 'マイアカウント' },
       { area: 'users', to: '/users', label: '利用者' },
       { area: 'audit', to: '/audit', label: '監査ログ' },
       { area: 'synonyms', to: '/search/synonyms', label: '検索辞書' },

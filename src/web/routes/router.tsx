@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../auth/LoginPage.tsx';
+import { PasswordResetPage } from '../auth/PasswordResetPage.tsx';
 import { RequireArea, RequireAuth } from '../auth/RequireAuth.tsx';
 import { AppShell } from '../components/AppShell.tsx';
 import { RouteError } from '../components/RouteError.tsx';
@@ -9,6 +10,7 @@ import { page } from './lazy-page.ts';
 export function createAppRouter() {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    { path: '/password-reset', element: <PasswordResetPage />, errorElement: <RouteError /> },
     {
       element: <RequireAuth />,
       errorElement: <RouteError />,
@@ -150,7 +152,33 @@ export function createAppRouter() {
                     (m) => m.UsersPage,
                   ),
                 },
+                {
+                  path: 'users/:id',
+                  lazy: page(
+                    () => import('./users/UserPages.tsx'),
+                    (m) => m.UserDetailPage,
+                  ),
+                },
               ],
+            },
+            {
+              element: <RequireArea area="userAdmin" />,
+              children: [
+                {
+                  path: 'users/new',
+                  lazy: page(
+                    () => import('./users/UserPages.tsx'),
+                    (m) => m.UserNewPage,
+                  ),
+                },
+              ],
+            },
+            {
+              path: 'account',
+              lazy: page(
+                () => import('./account/AccountPage.tsx'),
+                (m) => m.AccountPage,
+              ),
             },
             {
               element: <RequireArea area="audit" />,

@@ -1,15 +1,11 @@
 import { z } from '@hono/zod-openapi';
+import { BigSerialId } from '../../platform/params.ts';
 
 export const AuditQuerySchema = z.object({
   entityType: z.string().max(50).optional().openapi({ example: 'org' }),
   entityId: z.string().max(100).optional(),
   actorLogin: z.string().max(100).optional(),
-  before: z.coerce
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .openapi({ description: 'この ID より古い記録（ページ送り）' }),
+  before: BigSerialId.optional().openapi({ description: 'この ID より古い記録（ページ送り）' }),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 

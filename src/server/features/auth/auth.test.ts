@@ -76,7 +76,8 @@ describe('login', () => {
     await t.db.update(users).set({ disabled: true }).where(eq(users.login, s.login));
     expect((await t.login(s.login, TEST_PASSWORD)).status).toBe(401);
     // …and its open session stops working too
-    expect((await t.request('GET', '/api/auth/me', { as: s })).status).toBe(401);
+    expect((await t.request('GET', '/api/orgs', { as: s })).status).toBe(401);
+    expect(await (await t.request('GET', '/api/auth/me', { as: s })).json()).toEqual({ user: null });
   });
 
   it('rejects a malformed body with per-field issues', async () => {
@@ -97,7 +98,10 @@ describe('session', () => {
     const out = await t.request('POST', '/api/auth/logout', { as: s });
     expect(out.status).toBe(204);
     expect(out.headers.get('set-cookie')).toMatch(/dxship_session=;/);
-    expect((await t.request('GET', '/api/auth/me', { as: s })).status).toBe(401);
+    const after = await t.request('GET', '/api/auth/me', { as: s });
+    expect(after.status).toBe(200);
+    expect(await after.json()).toEqual({ user: null });
+    expect((await t.request('GET', '/api/orgs', { as: s })).status).toBe(401);
   });
 
   it('an expired session is not accepted', async () => {

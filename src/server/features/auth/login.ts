@@ -1,77 +1,75 @@
-import { and, count, eq, gt, max } from 'drizzle-orm';
-import { loginAttempts, sessions, users } from '../../../db/schema/index.ts';
-import type { Actor } from '../../platform/actor.ts';
+import { eq } from 'drizzle-orm';
+import { mfaChallenges, users } from '../../../db/schema/index.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { Db } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
-import { dummyPasswordHash, verifyPassword } from '../../platform/password.ts';
-import { hashToken, newToken } from '../../platform/session.ts';
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from '../../platform/password.ts';
+import { type AccountPolicy, hashToken, newToken } from '../../platform/session.ts';
+import { actorOf, type OpenedSession, openSession, type SignInContext } from './open-session.ts';
+import { checkedAttempt } from './throttle.ts';
 
-/** Failures allowed per login (and, more loosely, per address) inside the window before throttling. */
-export const THROTTLE = { windowMinutes: 15, maxFailuresPerLogin: 5, maxFailuresPerIp: 30 } as const;
+export { THROTTLE } from './throttle.ts';
+
+/** How long a password accepted for a TOTP-enrolled account waits for its code. */
+export const MFA_CHALLENGE_MINUTES = 5;
+
+/** The result of the password step: a session, or a challenge for the second factor. */
+export type LoginResult =
+  | ({ kind: 'session' } & OpenedSession)
+  | { kind: 'mfa'; challengeToken: string; expiresAt: Date };
 
 const invalidCredentials = () =>
   new AppError('INVALID_CREDENTIALS', 401, 'ログインIDまたはパスワードが正しくありません。');
 
-async function recentFailures(
-  db: Db,
-  column: typeof loginAttempts.login | typeof loginAttempts.ip,
-  value: string,
-) {
-  const windowStart = new Date(Date.now() - THROTTLE.windowMinutes * 60_000);
-  // Failures count only since the last success, so a user who got in is not locked by older typos.
-  const [last] = await db
-    .select({ at: max(loginAttempts.at) })
-    .from(loginAttempts)
-    .where(and(eq(column, value), eq(loginAttempts.succeeded, true)));
-  const since = last?.at && last.at > windowStart ? last.at : windowStart;
-  const [row] = await db
-    .select({ n: count() })
-    .from(loginAttempts)
-    .where(and(eq(column, value), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
-  return row?.n ?? 0;
+/** 403 for a demo account while the server listens beyond loopback. */
+export const demoAccountDisabled = () =>
+  new AppError(
+    'DEMO_ACCOUNT_DISABLED',
+    403,
+    'デモ用アカウントは、このサーバーでは使えません（公開されたパスワードのため、外部から接続できる設定では停止しています）。管理者に本番用のアカウントを発行してもらってください。',
+  );
+
+/** Replaces a hash made with older, weaker parameters, now that the password is known to be right. */
+async function upgradeHash(db: Db, user: typeof users.$inferSelect, password: string): Promise<void> {
+  if (!user.passwordHash || !needsRehash(user.passwordHash)) return;
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+    await writeAudit(tx, actorOf(user), {
+      action: 'user.password_upgrade',
+      entityType: 'user',
+      entityId: user.id,
+    });
+  });
 }
 
 /**
- * Checks a login and password and opens a session. The error never tells which part was wrong;
- * too many recent failures for the login or the address answer 429 without checking the password.
+ * The password step of signing in. The throttle is checked and the attempt counted before the
+ * password is (see reserveAttempt); the error never tells which part was wrong, and an unknown login
+ * is checked against a dummy hash so timing does not reveal it. A TOTP-enrolled account gets a
+ * challenge for its code instead of a session.
  */
 export async function login(
   db: Db,
-  input: { login: string; password: string; ip: string; sessionTtlHours: number },
-): Promise<{ token: string; csrfToken: string; expiresAt: Date; actor: Actor }> {
-  const [byLogin, byIp] = await Promise.all([
-    recentFailures(db, loginAttempts.login, input.login),
-    recentFailures(db, loginAttempts.ip, input.ip),
-  ]);
-  if (byLogin >= THROTTLE.maxFailuresPerLogin || byIp >= THROTTLE.maxFailuresPerIp) {
-    throw new AppError(
-      'LOGIN_THROTTLED',
-      429,
-      `ログインの失敗が続いたため、一時的に受け付けを停止しています。${THROTTLE.windowMinutes}分ほどおいて再度お試しください。`,
-    );
-  }
-
-  const [user] = await db.select().from(users).where(eq(users.login, input.login)).limit(1);
-  // Verify against a dummy hash for unknown logins so timing does not reveal which logins exist.
-  const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
-  const succeeded = ok && user !== undefined && !user.disabled;
-  await db.insert(loginAttempts).values({ login: input.login, ip: input.ip, succeeded });
-  if (!succeeded || !user) throw invalidCredentials();
-
-  const token = newToken();
-  const csrfToken = newToken();
-  const expiresAt = new Date(Date.now() + input.sessionTtlHours * 3_600_000);
-  const actor: Actor = {
-    userId: user.id,
-    login: user.login,
-    displayName: user.displayName,
-    role: user.role,
-    orgCode: user.orgCode,
-  };
-  await db.transaction(async (tx) => {
-    await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, csrfToken, expiresAt });
-    await writeAudit(tx, actor, { action: 'login', entityType: 'user', entityId: user.id });
+  input: { login: string; password: string } & SignInContext,
+  policy: AccountPolicy,
+): Promise<LoginResult> {
+  const user = await checkedAttempt(db, { login: input.login, ip: input.ip, kind: 'password' }, async () => {
+    const [found] = await db.select().from(users).where(eq(users.login, input.login)).limit(1);
+    const ok = await verifyPassword(input.password, found?.passwordHash ?? (await dummyPasswordHash()));
+    return ok && found?.passwordHash && !found.disabled ? found : null;
   });
-  return { token, csrfToken, expiresAt, actor };
+  if (!user) throw invalidCredentials();
+  if (user.isDemo && !policy.demoAccountsAllowed) throw demoAccountDisabled();
+  await upgradeHash(db, user, input.password);
+
+  if (user.totpSecret) {
+    const challengeToken = newToken();
+    const expiresAt = new Date(Date.now() + MFA_CHALLENGE_MINUTES * 60_000);
+    await db
+      .insert(mfaChallenges)
+      .values({ tokenHash: hashToken(challengeToken), userId: user.id, expiresAt });
+    return { kind: 'mfa', challengeToken, expiresAt };
+  }
+  return { kind: 'session', ...(await openSession(db, user, 'password', input)) };
 }

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireActor, requireRole } from '../../platform/actor.ts';
-import { createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
+import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
 import { presentCommitment } from './community.presenter.ts';
 import { CommitmentListSchema, CommitmentSchema } from './community.responses.ts';
 import { CommitmentListQuerySchema, UpdateCommitmentSchema, UuidParam } from './community.schema.ts';
@@ -28,10 +29,12 @@ const updateRoute = createRoute({
   summary: 'コミットメントの完了・取りやめ・再開（管理者・人材機構・担当団体のDX責任者）',
   request: {
     params: z.object({ id: UuidParam('id') }),
+    headers: IfMatchHeaders,
     body: { required: true, content: { 'application/json': { schema: UpdateCommitmentSchema } } },
   },
   responses: {
-    200: jsonResponse(CommitmentSchema, '更新後のコミットメント'),
+    200: versionedResponse(CommitmentSchema, '更新後のコミットメント'),
+    412: errorResponses[412],
     400: errorResponses[400],
     401: errorResponses[401],
     403: errorResponses[403],
@@ -64,7 +67,9 @@ export function commitmentsRoutes() {
         c.req.valid('param').id,
         c.req.valid('json'),
         c.get('requestId'),
+        expectedVersionOf(c.req.valid('header')),
       );
+      c.header('ETag', etagOf(row.version));
       return c.json(presentCommitment(row, todayInJapan()), 200);
     });
 }

@@ -15,6 +15,7 @@ import type { MeetingWithCounts } from './list-meetings.ts';
 export function presentCommitment(c: CommitmentRow, today: string) {
   return {
     id: c.id,
+    version: c.version,
     meetingId: c.meetingId,
     meetingTitle: c.meetingTitle,
     meetingHeldOn: c.meetingHeldOn,
@@ -56,6 +57,7 @@ export function presentMeetingSummary(m: MeetingWithCounts) {
 /** A meeting with its record: minutes, attendance, materials (metadata) and commitments. */
 export function presentMeetingDetail(m: MeetingDetail, today: string) {
   return {
+    version: m.version,
     ...presentMeetingSummary(m),
     minutes: m.minutes,
     attendees: m.attendees.map((a) => ({

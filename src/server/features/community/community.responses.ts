@@ -3,6 +3,7 @@ import { CASE_KINDS, COMMITMENT_STATUSES, MEETING_KINDS } from '../../../db/sche
 
 export const CommitmentSchema = z
   .object({
+    version: z.number().int().openapi({ description: '記録の版（ETag と同じ。変更時に If-Match で送る）' }),
     id: z.string(),
     meetingId: z.string().nullable(),
     meetingTitle: z.string().nullable(),
@@ -61,6 +62,7 @@ export const MaterialSchema = z
   .openapi('MeetingMaterial');
 
 export const MeetingDetailSchema = MeetingSummarySchema.extend({
+  version: z.number().int().openapi({ description: '記録の版（ETag と同じ。変更時に If-Match で送る）' }),
   minutes: z.string(),
   attendees: z.array(
     z.object({

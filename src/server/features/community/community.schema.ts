@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { CASE_KINDS, COMMITMENT_STATUSES, MEETING_KINDS } from '../../../db/schema/index.ts';
 import { isValidLocalGovCode } from '../../../domain/local-gov-code.ts';
 import { calendarDateOf } from '../../../domain/wareki.ts';
+import { uuidIdParam } from '../../platform/params.ts';
 
 const isRealDate = (s: string) => {
   try {
@@ -25,8 +26,7 @@ export const OrgCodeBodySchema = z
   .regex(/^\d{6}$/, '団体コードは6桁の数字で指定してください')
   .refine(isValidLocalGovCode, '団体コードの検査数字が正しくありません');
 
-export const UuidParam = (name: string) =>
-  z.uuid('IDの形式が正しくありません').openapi({ param: { name, in: 'path' } });
+export const UuidParam = (name: string) => uuidIdParam(name);
 
 export const MeetingIdParamsSchema = z.object({ id: UuidParam('id') });
 

@@ -1,7 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { requireActor, requireRole } from '../../platform/actor.ts';
-import { type AppEnv, createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
+import {
+  type AppEnv,
+  createRouter,
+  errorResponses,
+  jsonResponse,
+  versionedResponse,
+} from '../../platform/http.ts';
 import { addMaterial } from './add-material.ts';
 import { presentCommitment, presentMeetingDetail, presentMeetingSummary } from './community.presenter.ts';
 import {
@@ -52,7 +59,7 @@ const getRoute = createRoute({
   summary: '会議の記録（議題・議事録・出席・資料・コミットメント）',
   request: { params: MeetingIdParamsSchema },
   responses: {
-    200: jsonResponse(MeetingDetailSchema, '会議'),
+    200: versionedResponse(MeetingDetailSchema, '会議'),
     400: errorResponses[400],
     401: errorResponses[401],
     404: errorResponses[404],
@@ -78,9 +85,10 @@ const updateMeetingRoute = createRoute({
   path: '/meetings/{id}',
   tags: ['community'],
   summary: '会議の記録を更新（管理者・人材機構）',
-  request: { params: MeetingIdParamsSchema, body: json(UpdateMeetingSchema) },
+  request: { params: MeetingIdParamsSchema, headers: IfMatchHeaders, body: json(UpdateMeetingSchema) },
   responses: {
-    200: jsonResponse(MeetingDetailSchema, '更新後の会議'),
+    200: versionedResponse(MeetingDetailSchema, '更新後の会議'),
+    412: errorResponses[412],
     400: errorResponses[400],
     401: errorResponses[401],
     403: errorResponses[403],
@@ -193,6 +201,7 @@ export function meetingsRoutes() {
     .openapi(getRoute, async (c) => {
       requireActor(c.get('actor'));
       const meeting = await getMeeting(c.get('db'), c.req.valid('param').id);
+      c.header('ETag', etagOf(meeting.version));
       return c.json(presentMeetingDetail(meeting, todayInJapan()), 200);
     })
     .openapi(createMeetingRoute, async (c) => {
@@ -203,7 +212,16 @@ export function meetingsRoutes() {
     .openapi(updateMeetingRoute, async (c) => {
       const actor = requireRole(c.get('actor'), 'admin', 'talent_officer');
       const { id } = c.req.valid('param');
-      const meeting = await updateMeeting(c.get('db'), actor, id, c.req.valid('json'), c.get('requestId'));
+      const expected = expectedVersionOf(c.req.valid('header'));
+      const meeting = await updateMeeting(
+        c.get('db'),
+        actor,
+        id,
+        c.req.valid('json'),
+        c.get('requestId'),
+        expected,
+      );
+      c.header('ETag', etagOf(meeting.version));
       return c.json(presentMeetingDetail(meeting, todayInJapan()), 200);
     })
     .openapi(deleteMeetingRoute, async (c) => {

@@ -3,6 +3,7 @@ import { commitments } from '../../../db/schema/index.ts';
 import { mayUpdateCommitment } from '../../../domain/community.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
+import { ANY_VERSION, assertVersion, type ExpectedVersion, nextVersion } from '../../platform/concurrency.ts';
 import type { Db } from '../../platform/db.ts';
 import { errors } from '../../platform/errors.ts';
 import type { UpdateCommitmentInput } from './community.schema.ts';
@@ -24,8 +25,14 @@ export async function updateCommitment(
   id: string,
   input: UpdateCommitmentInput,
   requestId?: string,
+  expected: ExpectedVersion = ANY_VERSION,
 ): Promise<CommitmentRow> {
   return db.transaction(async (tx) => {
+    const [locked] = await tx
+      .select({ version: commitments.version })
+      .from(commitments)
+      .where(eq(commitments.id, id))
+      .for('update');
     const before = await findCommitment(tx, id);
     if (!before) throw errors.notFound('コミットメント');
     if (!canUpdateCommitment(actor, before.ownerOrgCode)) {
@@ -33,6 +40,7 @@ export async function updateCommitment(
         'このコミットメントを更新できるのは、担当団体のDX責任者・県DX推進チーム・人材機構です。',
       );
     }
+    if (locked) assertVersion(locked.version, expected);
     const status = input.status ?? before.status;
     if (status === 'open' && input.closedOn) {
       throw errors.validation([
@@ -51,6 +59,7 @@ export async function updateCommitment(
         resolution: input.resolution ?? before.resolution,
         dueOn: input.dueOn ?? before.dueOn,
         updatedAt: new Date(),
+        version: nextVersion(commitments.version),
       })
       .where(eq(commitments.id, id));
     const after = (await findCommitment(tx, id))!;

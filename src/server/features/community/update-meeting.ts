@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { meetingAttendees, meetings } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
+import { ANY_VERSION, assertVersion, type ExpectedVersion, nextVersion } from '../../platform/concurrency.ts';
 import type { Db } from '../../platform/db.ts';
 import { errors } from '../../platform/errors.ts';
 import { notifyMeetingChanged } from '../notifications/meeting-events.ts';
@@ -17,8 +18,15 @@ export async function updateMeeting(
   id: string,
   input: UpdateMeetingInput,
   requestId?: string,
+  expected: ExpectedVersion = ANY_VERSION,
 ): Promise<MeetingDetail> {
   return db.transaction(async (tx) => {
+    const [locked] = await tx
+      .select({ version: meetings.version })
+      .from(meetings)
+      .where(eq(meetings.id, id))
+      .for('update');
+    if (locked) assertVersion(locked.version, expected);
     const before = await getMeeting(tx, id);
     const theme = input.theme === undefined ? before.theme : input.theme || null;
     if (before.kind === 'working_group' && !theme) {
@@ -35,7 +43,7 @@ export async function updateMeeting(
     const { attendees, ...fields } = input;
     await tx
       .update(meetings)
-      .set({ ...fields, theme, updatedAt: new Date() })
+      .set({ ...fields, theme, updatedAt: new Date(), version: nextVersion(meetings.version) })
       .where(eq(meetings.id, id));
     if (attendees) {
       await tx.delete(meetingAttendees).where(eq(meetingAttendees.meetingId, id));

@@ -1,10 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireActor } from '../../platform/actor.ts';
 import { createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { cacheReads } from '../../platform/read-cache.ts';
 import { buildDashboard } from './build-dashboard.ts';
 import { DashboardQuerySchema, DashboardSchema } from './dashboard.schema.ts';
 
 const dashboardRoute = createRoute({
+  middleware: [cacheReads('role')] as const,
   method: 'get',
   path: '/dashboard',
   tags: ['dashboard'],

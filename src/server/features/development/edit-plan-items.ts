@@ -7,6 +7,7 @@ import {
 } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
+import { ANY_VERSION, assertVersion, type ExpectedVersion, nextVersion } from '../../platform/concurrency.ts';
 import type { Db } from '../../platform/db.ts';
 import { AppError, errors, type FieldIssue } from '../../platform/errors.ts';
 import type { CourseRow } from './eligible-courses.ts';
@@ -92,10 +93,17 @@ export async function editPlanItems(
   fiscalYear: number,
   input: EditPlanItemsInput,
   requestId?: string,
+  expected: ExpectedVersion = ANY_VERSION,
 ) {
   return db.transaction(async (tx) => {
     const { person, mayChangeCosts } = await findPlanEditor(tx, actor, personId);
     const plan = await findOrCreatePlan(tx, person.id, fiscalYear);
+    const [locked] = await tx
+      .select({ version: trainingPlans.version })
+      .from(trainingPlans)
+      .where(eq(trainingPlans.id, plan.id))
+      .for('update');
+    if (locked) assertVersion(locked.version, expected);
     const before = await loadPlanById(tx, plan.id);
     const courseIds = [...new Set(input.items.map((i) => i.courseId))];
     const courses =
@@ -129,7 +137,10 @@ export async function editPlanItems(
           .where(and(eq(skillEvidence.kind, 'training'), eq(skillEvidence.reference, String(previousId))));
       }
     }
-    await tx.update(trainingPlans).set({ updatedAt: new Date() }).where(eq(trainingPlans.id, plan.id));
+    await tx
+      .update(trainingPlans)
+      .set({ updatedAt: new Date(), version: nextVersion(trainingPlans.version) })
+      .where(eq(trainingPlans.id, plan.id));
     const after = await loadPlanById(tx, plan.id);
     const summary = (v: typeof after) =>
       v.items.map((x) => ({

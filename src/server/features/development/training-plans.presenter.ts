@@ -35,6 +35,7 @@ export function presentPlan(v: PlanView) {
     list.reduce((s, x) => s + f(x), 0);
   return {
     id: v.plan.id,
+    version: v.plan.version,
     personId: v.plan.personId,
     fiscalYear: v.plan.fiscalYear,
     fiscalYearLabel: formatFiscalYear(v.plan.fiscalYear),

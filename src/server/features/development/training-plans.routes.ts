@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireRole } from '../../platform/actor.ts';
-import { createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
+import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
 import { completePlanItem } from './complete-plan-item.ts';
 import { draftTrainingPlan } from './draft-training-plan.ts';
 import { editPlanItems } from './edit-plan-items.ts';
@@ -53,9 +54,10 @@ const editRoute = createRoute({
   path: '/people/{id}/training-plans/{fiscalYear}/items',
   tags: ['development'],
   summary: '研修計画の項目を編集（追加・削除・並べ替え。本人は費用を変更不可）',
-  request: { params: PersonYearParams, body: json(EditPlanItemsSchema) },
+  request: { params: PersonYearParams, headers: IfMatchHeaders, body: json(EditPlanItemsSchema) },
   responses: {
-    200: jsonResponse(PlanSchema, '更新後の研修計画'),
+    200: versionedResponse(PlanSchema, '更新後の研修計画'),
+    412: errorResponses[412],
     400: e400,
     401: e401,
     403: e403,
@@ -113,7 +115,9 @@ export function trainingPlansRoutes() {
         fiscalYear,
         c.req.valid('json'),
         c.get('requestId'),
+        expectedVersionOf(c.req.valid('header')),
       );
+      c.header('ETag', etagOf(view.plan.version));
       return c.json(presentPlan(view), 200);
     })
     .openapi(completeRoute, async (c) => {

@@ -2,19 +2,16 @@ import { z } from '@hono/zod-openapi';
 import { PLAN_ITEM_STATUSES, TRAINING_KINDS } from '../../../db/schema/index.ts';
 import { SKILL_ITEM_CODES } from '../../../domain/skills/catalogue.ts';
 import { calendarDateOf } from '../../../domain/wareki.ts';
-import { FiscalYearQuery, FiscalYearValue, uuidParam } from '../skills/skill-sheets.schema.ts';
+import { serialIdParam, uuidIdParam } from '../../platform/params.ts';
+import { FiscalYearQuery, FiscalYearValue } from '../skills/skill-sheets.schema.ts';
 
-export const PersonParams = z.object({ id: uuidParam('id', '人材ID') });
+export const PersonParams = z.object({ id: uuidIdParam('id') });
 export const PersonYearParams = z.object({
-  id: uuidParam('id', '人材ID'),
+  id: uuidIdParam('id'),
   fiscalYear: FiscalYearQuery.openapi({ param: { name: 'fiscalYear', in: 'path' } }),
 });
 export const PlanItemParams = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: 'id', in: 'path' } }),
+  id: serialIdParam('id'),
 });
 export const PlanListQuery = z.object({ fiscalYear: FiscalYearQuery.optional() });
 
@@ -111,6 +108,7 @@ export const PlanItemSchema = z
 export const PlanSchema = z
   .object({
     id: z.string(),
+    version: z.number().int().openapi({ description: '記録の版（ETag と同じ。変更時に If-Match で送る）' }),
     personId: z.string(),
     fiscalYear: z.number().int(),
     fiscalYearLabel: z.string(),

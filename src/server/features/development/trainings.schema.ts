@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { GRADES, TRAINING_KINDS } from '../../../db/schema/index.ts';
 import { SKILL_ITEM_CODES } from '../../../domain/skills/catalogue.ts';
+import { uuidIdParam } from '../../platform/params.ts';
 
 const ItemCode = z.enum(SKILL_ITEM_CODES, 'スキル項目コードがカタログにありません');
 const Text = (min: number, max: number) =>
@@ -10,7 +11,7 @@ const Text = (min: number, max: number) =>
     .pipe(z.string().min(min, '入力してください').max(max, `${max}文字以内で入力してください`));
 
 export const TrainingIdParams = z.object({
-  id: z.uuid('研修IDの形式が正しくありません').openapi({ param: { name: 'id', in: 'path' } }),
+  id: uuidIdParam('id'),
 });
 
 export const TrainingQuerySchema = z.object({

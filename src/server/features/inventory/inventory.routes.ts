@@ -1,7 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireActor, requireRole } from '../../platform/actor.ts';
 import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
+import { streamedDownload } from '../../platform/download.ts';
 import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
+import { cacheReads } from '../../platform/read-cache.ts';
 import { presentImportBatch } from '../../platform/tabular/import-presenter.ts';
 import type { ImportProgress } from '../../platform/tabular/import-progress.ts';
 import { readImportRequest } from '../../platform/tabular/import-request.ts';
@@ -58,6 +60,7 @@ const progressOr = <T extends z.ZodType>(schema: T, description: string) => ({
 });
 
 const listRoute = createRoute({
+  middleware: [cacheReads('role')] as const,
   method: 'get',
   path: '/systems',
   tags: ['inventory'],
@@ -211,13 +214,8 @@ export function inventoryRoutes() {
       const { format, ...filter } = c.req.valid('query');
       const file = await exportSystems(c.get('db'), filter, format);
       const stamp = new Date().toISOString().slice(0, 10);
-      return new Response(file.body, {
-        status: 200,
-        headers: {
-          'content-type': file.contentType,
-          'content-disposition': attachmentDisposition(`情報システム台帳_${stamp}.${file.extension}`),
-          'cache-control': 'no-store',
-        },
+      return streamedDownload(c, file, {
+        'content-disposition': attachmentDisposition(`情報システム台帳_${stamp}.${file.extension}`),
       });
     })
     .openapi(importRoute, async (c) => {

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { isValidLocalGovCode } from '../../../domain/local-gov-code.ts';
+import { uuidIdParam } from '../../platform/params.ts';
 import { IsoDateSchema } from '../community/community.schema.ts';
 
 const FiscalYear = z.coerce
@@ -28,7 +29,7 @@ export const CreateSessionSchema = z
 export type CreateSessionInput = z.infer<typeof CreateSessionSchema>;
 
 export const ParticipationParamsSchema = z.object({
-  id: z.uuid('IDの形式が正しくありません').openapi({ param: { name: 'id', in: 'path' } }),
+  id: uuidIdParam('id'),
   orgCode: z
     .string()
     .regex(/^\d{6}$/, '団体コードは6桁の数字で指定してください')

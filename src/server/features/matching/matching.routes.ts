@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireRole } from '../../platform/actor.ts';
 import { createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { uuidIdParam } from '../../platform/params.ts';
 import { acceptRun } from './accept-run.ts';
 import { cancelRun } from './cancel-run.ts';
 import { createScenario } from './create-scenario.ts';
@@ -11,7 +12,7 @@ import { CreateScenarioSchema, RunSchema, ScenarioSchema, StartRunSchema } from 
 import { startRun } from './start-run.ts';
 
 const MATCHERS = ['admin', 'talent_officer'] as const;
-const RunIdParams = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+const RunIdParams = z.object({ id: uuidIdParam('id') });
 const body = <T extends z.ZodType>(schema: T) => ({
   required: true,
   content: { 'application/json': { schema } },

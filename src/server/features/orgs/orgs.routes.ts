@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireActor, requireRole } from '../../platform/actor.ts';
 import { createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { cacheReads } from '../../platform/read-cache.ts';
 import { getOrg } from './get-org.ts';
 import { listOrgs } from './list-orgs.ts';
 import { presentOrg } from './orgs.presenter.ts';
@@ -8,6 +9,7 @@ import { FiscalYearSchema, OrgCodeSchema, OrgListSchema, OrgSchema } from './org
 import { setParticipation } from './set-participation.ts';
 
 const listRoute = createRoute({
+  middleware: [cacheReads('role')] as const,
   method: 'get',
   path: '/orgs',
   tags: ['orgs'],

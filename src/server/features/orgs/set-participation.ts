@@ -25,32 +25,36 @@ export async function setParticipation(
         '県は人材シェアの運営主体のため、参画団体には登録できません。',
       );
     }
-    const had = before.fiscalYears.includes(input.fiscalYear);
-    if (had !== input.participates) {
-      if (input.participates) {
-        await tx.insert(orgParticipation).values({ orgCode: input.code, fiscalYear: input.fiscalYear });
-      } else {
-        await tx
-          .delete(orgParticipation)
-          .where(
-            and(eq(orgParticipation.orgCode, input.code), eq(orgParticipation.fiscalYear, input.fiscalYear)),
-          );
-      }
-      const after = await getOrg(tx, input.code);
-      await writeAudit(
-        tx,
-        actor,
-        {
-          action: input.participates ? 'participation.add' : 'participation.remove',
-          entityType: 'org',
-          entityId: input.code,
-          before: { fiscalYears: before.fiscalYears },
-          after: { fiscalYears: after.fiscalYears },
+    // Upsert / delete-if-present, so that two identical requests racing each other both succeed
+    // (idempotent PUT/DELETE): the write itself says whether anything changed; only a change is audited.
+    const key = and(
+      eq(orgParticipation.orgCode, input.code),
+      eq(orgParticipation.fiscalYear, input.fiscalYear),
+    );
+    const changed = input.participates
+      ? await tx
+          .insert(orgParticipation)
+          .values({ orgCode: input.code, fiscalYear: input.fiscalYear })
+          .onConflictDoNothing()
+          .returning()
+      : await tx.delete(orgParticipation).where(key).returning();
+    if (changed.length === 0) return getOrg(tx, input.code);
+    const after = await getOrg(tx, input.code);
+    const others = after.fiscalYears.filter((y) => y !== input.fiscalYear);
+    await writeAudit(
+      tx,
+      actor,
+      {
+        action: input.participates ? 'participation.add' : 'participation.remove',
+        entityType: 'org',
+        entityId: input.code,
+        before: {
+          fiscalYears: input.participates ? others : [...others, input.fiscalYear].sort((a, b) => a - b),
         },
-        requestId,
-      );
-      return after;
-    }
-    return before;
+        after: { fiscalYears: after.fiscalYears },
+      },
+      requestId,
+    );
+    return after;
   });
 }

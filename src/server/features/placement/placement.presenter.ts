@@ -5,6 +5,7 @@ import type { listPosts } from './list-posts.ts';
 export function presentPost(p: Awaited<ReturnType<typeof listPosts>>[number]) {
   return {
     id: p.id,
+    version: p.version,
     orgCode: p.orgCode,
     orgName: p.orgName,
     unit: p.unit,

@@ -1,8 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { requireActor, requireRole } from '../../platform/actor.ts';
+import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
 import { errors } from '../../platform/errors.ts';
-import { type AppContext, createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import {
+  type AppContext,
+  createRouter,
+  errorResponses,
+  jsonResponse,
+  versionedResponse,
+} from '../../platform/http.ts';
+import { uuidIdParam } from '../../platform/params.ts';
+import { cacheReads } from '../../platform/read-cache.ts';
 import { listAssignments } from './list-assignments.ts';
 import { listPosts } from './list-posts.ts';
 import { presentPost } from './placement.presenter.ts';
@@ -19,6 +28,7 @@ import { createPost, updatePost } from './save-post.ts';
 import { summarisePlacement } from './summarise-placement.ts';
 
 const summaryRoute = createRoute({
+  middleware: [cacheReads('role')] as const,
   method: 'get',
   path: '/placement/summary',
   tags: ['placement'],
@@ -31,7 +41,7 @@ const summaryRoute = createRoute({
   },
 });
 
-const PostIdParams = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+const PostIdParams = z.object({ id: uuidIdParam('id') });
 const postBody = { required: true, content: { 'application/json': { schema: PostInputSchema } } };
 const POST_EDITORS = ['admin', 'talent_officer', 'municipal_manager'] as const;
 
@@ -68,9 +78,10 @@ const updatePostRoute = createRoute({
   path: '/posts/{id}',
   tags: ['placement'],
   summary: 'ポストの更新（管理者・人材機構・自団体のDX責任者）',
-  request: { params: PostIdParams, body: postBody },
+  request: { params: PostIdParams, headers: IfMatchHeaders, body: postBody },
   responses: {
-    200: jsonResponse(PostSchema, '更新したポスト'),
+    200: versionedResponse(PostSchema, '更新したポスト'),
+    412: errorResponses[412],
     400: errorResponses[400],
     401: errorResponses[401],
     403: errorResponses[403],
@@ -123,8 +134,11 @@ export function placementRoutes() {
     .openapi(updatePostRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...POST_EDITORS);
       const { id } = c.req.valid('param');
-      await updatePost(c.get('db'), actor, id, c.req.valid('json'), c.get('requestId'));
-      return c.json(await onePost(c, id), 200);
+      const expected = expectedVersionOf(c.req.valid('header'));
+      await updatePost(c.get('db'), actor, id, c.req.valid('json'), c.get('requestId'), expected);
+      const post = await onePost(c, id);
+      c.header('ETag', etagOf(post.version));
+      return c.json(post, 200);
     })
     .openapi(listAssignmentsRoute, async (c) => {
       const actor = requireRole(

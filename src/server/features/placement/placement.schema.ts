@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { UuidId } from '../../platform/params.ts';
 
 export const FiscalYearQuerySchema = z.object({
   fiscalYear: z.coerce
@@ -62,6 +63,7 @@ export type PostInput = z.infer<typeof PostInputSchema>;
 
 export const PostSchema = z
   .object({
+    version: z.number().int().openapi({ description: '記録の版（ETag と同じ。変更時に If-Match で送る）' }),
     id: z.string(),
     orgCode: z.string(),
     orgName: z.string(),
@@ -103,7 +105,7 @@ export const AssignmentQuerySchema = z.object({
     .string()
     .regex(/^\d{6}$/)
     .optional(),
-  personId: z.uuid().optional(),
+  personId: UuidId.optional(),
 });
 
 export const AssignmentSchema = z

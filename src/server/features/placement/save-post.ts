@@ -3,6 +3,7 @@ import { orgs, posts } from '../../../db/schema/index.ts';
 import { jobTypeOf } from '../../../domain/job-types.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
+import { ANY_VERSION, assertVersion, type ExpectedVersion, nextVersion } from '../../platform/concurrency.ts';
 import type { Db } from '../../platform/db.ts';
 import { errors } from '../../platform/errors.ts';
 import { assertBodyAccess } from '../../platform/scope.ts';
@@ -34,15 +35,30 @@ export async function createPost(db: Db, actor: Actor, input: PostInput, request
   });
 }
 
-/** Replaces a post's fields; the post and its new body must both be the actor's to edit. Audited. */
-export async function updatePost(db: Db, actor: Actor, id: string, input: PostInput, requestId?: string) {
+/**
+ * Replaces a post's fields; the post and its new body must both be the actor's to edit; 412 when it
+ * changed since the version the client expects. Audited.
+ */
+export async function updatePost(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: PostInput,
+  requestId?: string,
+  expected: ExpectedVersion = ANY_VERSION,
+) {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(posts).where(eq(posts.id, id));
+    const [before] = await tx.select().from(posts).where(eq(posts.id, id)).for('update');
     if (!before) throw errors.notFound('ポスト');
     assertBodyAccess(actor, before.orgCode, 'ポスト');
+    assertVersion(before.version, expected);
     assertBodyAccess(actor, input.orgCode, '団体');
     await checkReferences(tx, input);
-    const [after] = await tx.update(posts).set(input).where(eq(posts.id, id)).returning();
+    const [after] = await tx
+      .update(posts)
+      .set({ ...input, version: nextVersion(posts.version) })
+      .where(eq(posts.id, id))
+      .returning();
     await writeAudit(
       tx,
       actor,

@@ -27,6 +27,7 @@ export function presentPractice(p: PracticeRow) {
     reuseCount: p.reuseCount,
     commentCount: p.commentCount,
     attachmentCount: p.attachmentCount,
+    version: p.version,
     updatedAt: p.updatedAt.toISOString(),
   };
 }

@@ -1,7 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireActor, requireRole } from '../../platform/actor.ts';
+import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
+import { streamedDownload } from '../../platform/download.ts';
 import { AppError } from '../../platform/errors.ts';
-import { createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
 import { presentImportBatch } from '../../platform/tabular/import-presenter.ts';
 import type { ImportProgress } from '../../platform/tabular/import-progress.ts';
 import { readImportRequest } from '../../platform/tabular/import-request.ts';
@@ -72,7 +74,12 @@ const routes = {
     tags: ['practices'],
     summary: '施策1件（添付ファイル、コメント、導入した団体）',
     request: { params: PracticeIdParams },
-    responses: { 200: jsonResponse(PracticeDetailSchema, '施策'), 400: R[400], 401: R[401], 404: R[404] },
+    responses: {
+      200: versionedResponse(PracticeDetailSchema, '施策'),
+      400: R[400],
+      401: R[401],
+      404: R[404],
+    },
   }),
   create: createRoute({
     method: 'post',
@@ -89,10 +96,12 @@ const routes = {
     summary: '施策の変更（自団体。管理者は全団体）',
     request: {
       params: PracticeIdParams,
+      headers: IfMatchHeaders,
       body: { required: true, content: { 'application/json': { schema: PracticePatchSchema } } },
     },
     responses: {
-      200: jsonResponse(PracticeSchema, '変更後の施策'),
+      200: versionedResponse(PracticeSchema, '変更後の施策'),
+      412: R[412],
       400: R[400],
       401: R[401],
       403: R[403],
@@ -104,8 +113,15 @@ const routes = {
     path: '/practices/{id}',
     tags: ['practices'],
     summary: '施策の削除（自団体。管理者は全団体）',
-    request: { params: PracticeIdParams },
-    responses: { 204: { description: '削除しました' }, 401: R[401], 403: R[403], 404: R[404] },
+    request: { params: PracticeIdParams, headers: IfMatchHeaders },
+    responses: {
+      204: { description: '削除しました' },
+      400: R[400],
+      401: R[401],
+      403: R[403],
+      404: R[404],
+      412: R[412],
+    },
   }),
   addAttachment: createRoute({
     method: 'post',
@@ -273,13 +289,8 @@ export function practicesRoutes() {
       const { format, ...filter } = c.req.valid('query');
       const file = await exportPractices(c.get('db'), filter, format);
       const stamp = new Date().toISOString().slice(0, 10);
-      return new Response(file.body, {
-        status: 200,
-        headers: {
-          'content-type': file.contentType,
-          'content-disposition': attachmentDisposition(`DX施策・好事例_${stamp}.${file.extension}`),
-          'cache-control': 'no-store',
-        },
+      return streamedDownload(c, file, {
+        'content-disposition': attachmentDisposition(`DX施策・好事例_${stamp}.${file.extension}`),
       });
     })
     .openapi(routes.importPreview, async (c) => {
@@ -311,7 +322,9 @@ export function practicesRoutes() {
     })
     .openapi(routes.get, async (c) => {
       requireActor(c.get('actor'));
-      return c.json(await detail(c.get('db'), c.req.valid('param').id), 200);
+      const practice = await detail(c.get('db'), c.req.valid('param').id);
+      c.header('ETag', etagOf(practice.version));
+      return c.json(practice, 200);
     })
     .openapi(routes.create, async (c) => {
       const actor = requireRole(c.get('actor'), ...EDITORS);
@@ -321,12 +334,26 @@ export function practicesRoutes() {
     .openapi(routes.update, async (c) => {
       const actor = requireRole(c.get('actor'), ...EDITORS);
       const { id } = c.req.valid('param');
-      const updated = await updatePractice(c.get('db'), actor, id, c.req.valid('json'), c.get('requestId'));
+      const updated = await updatePractice(
+        c.get('db'),
+        actor,
+        id,
+        c.req.valid('json'),
+        c.get('requestId'),
+        expectedVersionOf(c.req.valid('header')),
+      );
+      c.header('ETag', etagOf(updated.version));
       return c.json(presentPractice(updated), 200);
     })
     .openapi(routes.remove, async (c) => {
       const actor = requireRole(c.get('actor'), ...EDITORS);
-      await deletePractice(c.get('db'), actor, c.req.valid('param').id, c.get('requestId'));
+      await deletePractice(
+        c.get('db'),
+        actor,
+        c.req.valid('param').id,
+        c.get('requestId'),
+        expectedVersionOf(c.req.valid('header')),
+      );
       return c.body(null, 204);
     })
     .openapi(routes.addAttachment, async (c) => {

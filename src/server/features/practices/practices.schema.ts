@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { PRACTICE_CATEGORY_VALUES, PRACTICE_STATUS_VALUES } from '../../../db/schema/index.ts';
+import { SerialIdParams, uuidIdParam } from '../../platform/params.ts';
 import { OUTPUT_FORMATS } from '../../platform/tabular/write-table.ts';
 import { OrgCode, RequiredText, Text } from '../inventory/inventory.schema.ts';
 
@@ -71,6 +72,7 @@ const PracticeFields = {
   reuseCount: z.number().int().openapi({ description: '「うちも導入しました」の団体数' }),
   commentCount: z.number().int(),
   attachmentCount: z.number().int(),
+  version: z.number().int().openapi({ description: '記録の版（ETag と同じ。変更時に If-Match で送る）' }),
   updatedAt: z.string(),
 };
 
@@ -137,21 +139,9 @@ export const PracticeListSchema = z
   })
   .openapi('PracticeList');
 
-export const PracticeIdParams = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2_147_483_647)
-    .openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
-});
+export const PracticeIdParams = SerialIdParams;
 
-export const AttachmentParams = PracticeIdParams.extend({
-  attachmentId: z
-    .string()
-    .uuid('添付ファイルIDが正しくありません')
-    .openapi({ param: { name: 'attachmentId', in: 'path' } }),
-});
+export const AttachmentParams = PracticeIdParams.extend({ attachmentId: uuidIdParam('attachmentId') });
 
 export const AttachmentQuerySchema = z.object({
   filename: z.string().trim().min(1, 'ファイル名を指定してください').max(255),

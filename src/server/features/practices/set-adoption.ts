@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { orgs, practiceAdoptions, practices } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
@@ -40,17 +40,20 @@ export async function setAdoption(
       eq(practiceAdoptions.orgCode, orgCode),
     );
     const [before] = await tx.select().from(practiceAdoptions).where(key);
+    // Upserts, so that two identical requests racing each other both succeed (idempotent PUT): the
+    // write itself says whether anything changed, and only a change is audited.
     if (input.adopted) {
       const note = input.note ?? null;
-      if (before && before.note === note) return;
-      const after = before
-        ? (await tx.update(practiceAdoptions).set({ note }).where(key).returning())[0]
-        : (
-            await tx
-              .insert(practiceAdoptions)
-              .values({ practiceId: input.practiceId, orgCode, note, createdBy: actor.login })
-              .returning()
-          )[0];
+      const [after] = await tx
+        .insert(practiceAdoptions)
+        .values({ practiceId: input.practiceId, orgCode, note, createdBy: actor.login })
+        .onConflictDoUpdate({
+          target: [practiceAdoptions.practiceId, practiceAdoptions.orgCode],
+          set: { note },
+          setWhere: sql`${practiceAdoptions.note} IS DISTINCT FROM ${note}`,
+        })
+        .returning();
+      if (!after) return;
       await writeAudit(
         tx,
         actor,
@@ -63,12 +66,18 @@ export async function setAdoption(
         },
         requestId,
       );
-    } else if (before) {
-      await tx.delete(practiceAdoptions).where(key);
+    } else {
+      const [removed] = await tx.delete(practiceAdoptions).where(key).returning();
+      if (!removed) return;
       await writeAudit(
         tx,
         actor,
-        { action: 'practice.unadopt', entityType: 'practice', entityId: String(input.practiceId), before },
+        {
+          action: 'practice.unadopt',
+          entityType: 'practice',
+          entityId: String(input.practiceId),
+          before: removed,
+        },
         requestId,
       );
     }

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { JOINT_SERVICE_VALUES } from '../../../db/schema/index.ts';
 import { BUSINESSES } from '../../../domain/standard-businesses.ts';
+import { SerialIdParams } from '../../platform/params.ts';
 import { IsoDate, OrgCode } from '../inventory/inventory.schema.ts';
 
 const AsOf = IsoDate.optional().openapi({ description: '基準日（既定: 今日）', example: '2025-04-01' });
@@ -105,11 +106,4 @@ export const JointSystemListSchema = z
   .object({ items: z.array(JointSystemSchema) })
   .openapi('JointSystemList');
 
-export const JointSystemIdParams = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2_147_483_647)
-    .openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
-});
+export const JointSystemIdParams = SerialIdParams;

@@ -11,6 +11,7 @@ export function hiringYearLabel(fiscalYear: number): string {
 export function presentExam(r: ExamRow) {
   return {
     id: r.id,
+    version: r.version,
     fiscalYear: r.fiscalYear,
     label: hiringYearLabel(r.fiscalYear),
     route: r.route,

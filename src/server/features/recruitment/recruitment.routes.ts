@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireActor, requireRole } from '../../platform/actor.ts';
-import { createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
+import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
 import { computeFunnel } from './compute-funnel.ts';
 import { computeRatios } from './compute-ratios.ts';
 import { createExam } from './create-exam.ts';
@@ -63,10 +64,12 @@ const updateExamRoute = createRoute({
   summary: '採用試験の数値を更新（管理者・人材機構）',
   request: {
     params: ExamIdParamSchema,
+    headers: IfMatchHeaders,
     body: { required: true, content: { 'application/json': { schema: UpdateExamSchema } } },
   },
   responses: {
-    200: jsonResponse(ExamSchema, '更新後の記録'),
+    200: versionedResponse(ExamSchema, '更新後の記録'),
+    412: errorResponses[412],
     400: errorResponses[400],
     401: errorResponses[401],
     403: errorResponses[403],
@@ -104,7 +107,9 @@ export function recruitmentRoutes() {
         c.req.valid('param').id,
         c.req.valid('json'),
         c.get('requestId'),
+        expectedVersionOf(c.req.valid('header')),
       );
+      c.header('ETag', etagOf(updated.version));
       return c.json(presentExam(updated), 200);
     });
 }

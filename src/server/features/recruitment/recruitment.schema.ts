@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { HIRING_ROUTES } from '../../../db/schema/index.ts';
+import { uuidIdParam } from '../../platform/params.ts';
 
 const count = (description: string) =>
   z.number().int().min(0, '0以上の整数で入力してください').max(100_000).nullable().openapi({ description });
@@ -57,11 +58,12 @@ export const UpdateExamSchema = ExamFiguresSchema.partial().openapi('UpdateRecru
 export type UpdateExamInput = z.infer<typeof UpdateExamSchema>;
 
 export const ExamIdParamSchema = z.object({
-  id: z.uuid('IDの形式が正しくありません').openapi({ param: { name: 'id', in: 'path' } }),
+  id: uuidIdParam('id'),
 });
 
 export const ExamSchema = z
   .object({
+    version: z.number().int().openapi({ description: '記録の版（ETag と同じ。変更時に If-Match で送る）' }),
     id: z.string(),
     fiscalYear: z.number().int(),
     label: z.string().openapi({ example: 'R6採用' }),

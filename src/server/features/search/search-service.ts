@@ -1,3 +1,4 @@
+import { advance } from '../../platform/change-feed.ts';
 import type { Db } from '../../platform/db.ts';
 import { KindState } from './kind-index.ts';
 import { announceSearchChange, type SearchChange } from './search-channel.ts';
@@ -48,17 +49,25 @@ export class SearchService {
     await this.listening;
   }
 
-  /** Applies a change (see {@link SearchChange}). */
+  /**
+   * Applies a change (see {@link SearchChange}). The change feed moves on once the index has it: an
+   * answer cached in between (the write committed, the index had not caught up) is then recomputed.
+   */
   async changed(change: SearchChange): Promise<void> {
     const state = change.kind === 'system' ? this.systems : this.practices;
-    if ('all' in change) state.drop();
-    else await state.changed(change.ids);
+    try {
+      if ('all' in change) state.drop();
+      else await state.changed(change.ids);
+    } finally {
+      advance(this.db, 'data');
+    }
   }
 
   /** Forgets both indexes: the next search rebuilds them from the database. */
   dropAll(): void {
     this.systems.drop();
     this.practices.drop();
+    advance(this.db, 'data');
   }
 }
 

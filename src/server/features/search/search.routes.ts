@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { requireActor, requireRole } from '../../platform/actor.ts';
 import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
 import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
+import { cacheReads } from '../../platform/read-cache.ts';
 import { runSearch } from './run-search.ts';
 import { presentPracticeHit, presentSystemHit } from './search.presenter.ts';
 import { SearchQuerySchema, SearchResultSchema } from './search.schema.ts';
@@ -16,6 +17,7 @@ import {
 } from './synonyms.ts';
 
 const searchRoute = createRoute({
+  middleware: [cacheReads('role')] as const,
   method: 'get',
   path: '/search',
   tags: ['search'],

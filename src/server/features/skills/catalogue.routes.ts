@@ -1,10 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireActor } from '../../platform/actor.ts';
 import { createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { cacheReads } from '../../platform/read-cache.ts';
 import { presentCatalogue, presentJobTypes } from './catalogue.presenter.ts';
 import { JobTypeListSchema, SkillCatalogueSchema } from './catalogue.schema.ts';
 
 const jobTypesRoute = createRoute({
+  middleware: [cacheReads('role')] as const,
   method: 'get',
   path: '/job-types',
   tags: ['skills'],
@@ -13,6 +15,7 @@ const jobTypesRoute = createRoute({
 });
 
 const catalogueRoute = createRoute({
+  middleware: [cacheReads('role')] as const,
   method: 'get',
   path: '/skills/catalogue',
   tags: ['skills'],

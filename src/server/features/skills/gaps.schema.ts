@@ -1,9 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { TRAINING_KINDS } from '../../../db/schema/index.ts';
+import { uuidIdParam } from '../../platform/params.ts';
 import { OrgCodeSchema } from '../orgs/orgs.schema.ts';
-import { FiscalYearQuery, uuidParam } from './skill-sheets.schema.ts';
+import { FiscalYearQuery } from './skill-sheets.schema.ts';
 
-export const PersonGapsParams = z.object({ id: uuidParam('id', '人材ID') });
+export const PersonGapsParams = z.object({ id: uuidIdParam('id') });
 export const PersonGapsQuery = z.object({
   fiscalYear: FiscalYearQuery.optional().openapi({ description: '省略時は最新のスキルシートの年度' }),
 });

@@ -2,11 +2,12 @@ import { eq, sql } from 'drizzle-orm';
 import { skillAssessments, skillSheets } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
+import { ANY_VERSION, type ExpectedVersion, nextVersion } from '../../platform/concurrency.ts';
 import type { Db } from '../../platform/db.ts';
 import { errors } from '../../platform/errors.ts';
 import { mayEvaluate } from '../talent/person-access.ts';
 import { loadAssessments } from './compute-sheet-summary.ts';
-import { findVisibleSheet } from './sheet-access.ts';
+import { assertSheetVersion, findVisibleSheet } from './sheet-access.ts';
 import type { EvaluationInput } from './skill-sheets.schema.ts';
 
 /**
@@ -20,6 +21,7 @@ export async function saveEvaluation(
   sheetId: string,
   input: EvaluationInput,
   requestId?: string,
+  expected: ExpectedVersion = ANY_VERSION,
 ) {
   return db.transaction(async (tx) => {
     const { sheet, relation } = await findVisibleSheet(tx, actor, sheetId);
@@ -29,6 +31,7 @@ export async function saveEvaluation(
           ? '自分のスキルシートは評価できません。'
           : '評価できるのは人材機構・管理者と、配属先団体のDX責任者です。',
       );
+    await assertSheetVersion(tx, sheet.id, expected);
     const before = (await loadAssessments(tx, [sheet.id])).get(sheet.id) ?? [];
     for (const l of input.levels) {
       const comment = l.comment === undefined ? {} : { evaluatorComment: l.comment };
@@ -43,7 +46,13 @@ export async function saveEvaluation(
     const now = new Date();
     const [updated] = await tx
       .update(skillSheets)
-      .set({ status: 'evaluated', evaluatedBy: actor.userId, evaluatedAt: now, updatedAt: now })
+      .set({
+        status: 'evaluated',
+        evaluatedBy: actor.userId,
+        evaluatedAt: now,
+        updatedAt: now,
+        version: nextVersion(skillSheets.version),
+      })
       .where(eq(skillSheets.id, sheet.id))
       .returning();
     if (!updated) throw new Error('update returned no row');

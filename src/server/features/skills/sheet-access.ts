@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { skillSheets } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
+import { assertVersion, type ExpectedVersion } from '../../platform/concurrency.ts';
 import type { Db } from '../../platform/db.ts';
 import { AppError, errors } from '../../platform/errors.ts';
 import { findVisiblePerson, type PersonRelation, seesEvaluations } from '../talent/person-access.ts';
@@ -40,4 +41,17 @@ export function isUniqueViolation(err: unknown): boolean {
     e = (e as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/**
+ * Locks a sheet's row for the rest of the transaction and throws 412 STALE_VERSION unless its version
+ * is one the client expects (the self-assessment and the evaluation both change the sheet).
+ */
+export async function assertSheetVersion(tx: Db, sheetId: string, expected: ExpectedVersion): Promise<void> {
+  const [locked] = await tx
+    .select({ version: skillSheets.version })
+    .from(skillSheets)
+    .where(eq(skillSheets.id, sheetId))
+    .for('update');
+  if (locked) assertVersion(locked.version, expected);
 }

@@ -13,6 +13,7 @@ export function presentSheet(v: SheetView) {
   const { sheet, computation } = v;
   return {
     id: sheet.id,
+    version: sheet.version,
     personId: sheet.personId,
     fiscalYear: sheet.fiscalYear,
     fiscalYearLabel: formatFiscalYear(sheet.fiscalYear),

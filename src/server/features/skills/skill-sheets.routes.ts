@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireRole } from '../../platform/actor.ts';
-import { createRouter, errorResponses, jsonResponse } from '../../platform/http.ts';
+import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
+import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
 import { addEvidence } from './add-evidence.ts';
 import { listSkillSheets } from './list-skill-sheets.ts';
 import { loadSheetView } from './load-sheet-views.ts';
@@ -61,9 +62,10 @@ const selfRoute = createRoute({
   path: '/skill-sheets/{sheetId}/self-assessment',
   tags: ['skills'],
   summary: '自己評価（本人のみ）',
-  request: { params: SheetParams, body: json(SelfAssessmentSchema) },
+  request: { params: SheetParams, headers: IfMatchHeaders, body: json(SelfAssessmentSchema) },
   responses: {
-    200: jsonResponse(SkillSheetSchema, '更新後のスキルシート'),
+    200: versionedResponse(SkillSheetSchema, '更新後のスキルシート'),
+    412: errorResponses[412],
     400: e400,
     401: e401,
     403: e403,
@@ -77,9 +79,10 @@ const evaluationRoute = createRoute({
   path: '/skill-sheets/{sheetId}/evaluation',
   tags: ['skills'],
   summary: '評価者の評価（人材機構・管理者・配属先のDX責任者。本人は不可）',
-  request: { params: SheetParams, body: json(EvaluationSchema) },
+  request: { params: SheetParams, headers: IfMatchHeaders, body: json(EvaluationSchema) },
   responses: {
-    200: jsonResponse(SkillSheetSchema, '更新後のスキルシート'),
+    200: versionedResponse(SkillSheetSchema, '更新後のスキルシート'),
+    412: errorResponses[412],
     400: e400,
     401: e401,
     403: e403,
@@ -141,14 +144,32 @@ export function skillSheetRoutes() {
       const actor = requireRole(c.get('actor'), 'member');
       const db = c.get('db');
       const sheetId = c.req.valid('param').sheetId;
-      const sheet = await saveSelfAssessment(db, actor, sheetId, c.req.valid('json'), c.get('requestId'));
+      const expected = expectedVersionOf(c.req.valid('header'));
+      const sheet = await saveSelfAssessment(
+        db,
+        actor,
+        sheetId,
+        c.req.valid('json'),
+        c.get('requestId'),
+        expected,
+      );
+      c.header('ETag', etagOf(sheet.version));
       return c.json(presentSheet(await loadSheetView(db, sheet)), 200);
     })
     .openapi(evaluationRoute, async (c) => {
       const actor = requireRole(c.get('actor'), 'admin', 'talent_officer', 'municipal_manager');
       const db = c.get('db');
       const sheetId = c.req.valid('param').sheetId;
-      const sheet = await saveEvaluation(db, actor, sheetId, c.req.valid('json'), c.get('requestId'));
+      const expected = expectedVersionOf(c.req.valid('header'));
+      const sheet = await saveEvaluation(
+        db,
+        actor,
+        sheetId,
+        c.req.valid('json'),
+        c.get('requestId'),
+        expected,
+      );
+      c.header('ETag', etagOf(sheet.version));
       return c.json(presentSheet(await loadSheetView(db, sheet)), 200);
     })
     .openapi(addEvidenceRoute, async (c) => {

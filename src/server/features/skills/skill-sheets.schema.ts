@@ -1,20 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { EVIDENCE_KINDS, SKILL_SHEET_STATUSES } from '../../../db/schema/index.ts';
 import { SKILL_ITEM_CODES } from '../../../domain/skills/catalogue.ts';
+import { serialIdParam, uuidIdParam } from '../../platform/params.ts';
 
-/** A uuid path parameter. */
-export const uuidParam = (name: string, what: string) =>
-  z.uuid(`${what}の形式が正しくありません`).openapi({ param: { name, in: 'path' } });
-
-export const PersonParams = z.object({ id: uuidParam('id', '人材ID') });
-export const SheetParams = z.object({ sheetId: uuidParam('sheetId', 'スキルシートID') });
+export const PersonParams = z.object({ id: uuidIdParam('id') });
+export const SheetParams = z.object({ sheetId: uuidIdParam('sheetId') });
 export const EvidenceParams = z.object({
-  sheetId: uuidParam('sheetId', 'スキルシートID'),
-  evidenceId: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: 'evidenceId', in: 'path' } }),
+  sheetId: uuidIdParam('sheetId'),
+  evidenceId: serialIdParam('evidenceId'),
 });
 
 /** 年度 in a body: the starting calendar year. */
@@ -131,6 +124,7 @@ export const SheetItemSchema = z
 export const SkillSheetSchema = z
   .object({
     id: z.string(),
+    version: z.number().int().openapi({ description: '記録の版（ETag と同じ。変更時に If-Match で送る）' }),
     personId: z.string(),
     fiscalYear: z.number().int(),
     fiscalYearLabel: z.string().openapi({ example: '令和6年度' }),

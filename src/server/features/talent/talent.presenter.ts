@@ -81,6 +81,7 @@ export function presentPerson(p: PersonRow, details: PersonDetails, relation: Pe
   const certifications = details.certifications.get(p.id) ?? [];
   const base = {
     id: p.id,
+    version: p.version,
     employeeNo: p.employeeNo,
     name: p.name,
     kana: p.kana,

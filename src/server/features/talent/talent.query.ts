@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { PERSON_CATEGORIES, PERSON_STATUSES } from '../../../db/schema/index.ts';
 import { CERTIFICATION_CODES } from '../../../domain/certifications.ts';
 import { JOB_TYPE_CODES } from '../../../domain/job-types.ts';
+import { uuidIdParam } from '../../platform/params.ts';
 import { OrgCode } from './talent.schema.ts';
 
 /** The roster filters, shared by the list and the export. */
@@ -33,7 +34,5 @@ export type ListPeopleQuery = z.output<typeof ListPeopleQuerySchema>;
 
 /** A person id in a path. */
 export const PersonIdParams = z.object({
-  id: z
-    .uuid('人材IDの形式が正しくありません')
-    .openapi({ param: { name: 'id', in: 'path' }, example: '7b0c6f1e-3a52-4c1d-9d0e-2f6a1b8c9d10' }),
+  id: uuidIdParam('id'),
 });

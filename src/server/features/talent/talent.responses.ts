@@ -53,6 +53,7 @@ export const AllowanceSchema = z
 export const PersonSchema = z
   .object({
     id: z.string(),
+    version: z.number().int().openapi({ description: '記録の版（ETag と同じ。変更時に If-Match で送る）' }),
     employeeNo: z.string(),
     name: z.string(),
     kana: z.string(),

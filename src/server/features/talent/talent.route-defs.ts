@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { errorResponses, jsonResponse } from '../../platform/http.ts';
+import { IfMatchHeaders } from '../../platform/concurrency.ts';
+import { errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
+import { cacheReads } from '../../platform/read-cache.ts';
 import {
   BatchIdParamsSchema,
   ImportBodyContent,
@@ -29,6 +31,7 @@ const json = <T extends z.ZodType>(schema: T) => ({
 
 /** GET /people */
 export const listPeopleRoute = createRoute({
+  middleware: [cacheReads('user')] as const,
   method: 'get',
   path: '/people',
   tags: ['people'],
@@ -62,7 +65,7 @@ export const getPersonRoute = createRoute({
     params: PersonIdParams,
     query: z.object({ fiscalYear: z.coerce.number().int().min(2000).max(2100).optional() }),
   },
-  responses: { 200: jsonResponse(PersonSchema, '人材'), ...one },
+  responses: { 200: versionedResponse(PersonSchema, '人材'), ...one },
 });
 
 /** POST /people */
@@ -81,8 +84,13 @@ export const updatePersonRoute = createRoute({
   path: '/people/{id}',
   tags: ['people'],
   summary: '人材の更新（人材機構・管理者は全項目、本人はキャリア目標・副ジョブタイプ・勤務希望地のみ）',
-  request: { params: PersonIdParams, body: json(PersonPatchSchema) },
-  responses: { 200: jsonResponse(PersonSchema, '更新後の人材'), ...one, 409: errorResponses[409] },
+  request: { params: PersonIdParams, headers: IfMatchHeaders, body: json(PersonPatchSchema) },
+  responses: {
+    200: versionedResponse(PersonSchema, '更新後の人材'),
+    ...one,
+    409: errorResponses[409],
+    412: errorResponses[412],
+  },
 });
 
 /** PUT /people/{id}/status */
@@ -91,8 +99,8 @@ export const setStatusRoute = createRoute({
   path: '/people/{id}/status',
   tags: ['people'],
   summary: '在籍状況（在籍・休職・退職）の変更（人材機構・管理者）',
-  request: { params: PersonIdParams, body: json(PersonStatusInputSchema) },
-  responses: { 200: jsonResponse(PersonSchema, '更新後の人材'), ...one },
+  request: { params: PersonIdParams, headers: IfMatchHeaders, body: json(PersonStatusInputSchema) },
+  responses: { 200: versionedResponse(PersonSchema, '更新後の人材'), ...one, 412: errorResponses[412] },
 });
 
 /** GET /people/{id}/career */

@@ -1,6 +1,8 @@
 import { CERTIFICATIONS, isApplicationLevelOrHigher } from '../../../domain/certifications.ts';
 import type { Role } from '../../../domain/roles.ts';
 import { requireActor, requireRole } from '../../platform/actor.ts';
+import { etagOf, expectedVersionOf } from '../../platform/concurrency.ts';
+import { streamedDownload } from '../../platform/download.ts';
 import { createRouter } from '../../platform/http.ts';
 import type { ImportProgress } from '../../platform/tabular/import-progress.ts';
 import { readImportRequest } from '../../platform/tabular/import-request.ts';
@@ -46,11 +48,7 @@ export function talentRoutes() {
       const actor = requireRole(c.get('actor'), ...OFFICERS, 'municipal_manager');
       const { format, ...filter } = c.req.valid('query');
       const file = await exportPeople(c.get('db'), actor, filter, format, c.get('requestId'));
-      return c.body(file.body, 200, {
-        'content-type': file.contentType,
-        'content-disposition': attachmentDisposition(file.filename),
-        'cache-control': 'no-store',
-      });
+      return streamedDownload(c, file, { 'content-disposition': attachmentDisposition(file.filename) });
     })
     .openapi(importPeopleRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...OFFICERS);
@@ -105,19 +103,27 @@ export function talentRoutes() {
     .openapi(getPersonRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...READERS);
       const { id } = c.req.valid('param');
-      return c.json(await getPerson(c.get('db'), actor, id, c.req.valid('query').fiscalYear), 200);
+      const person = await getPerson(c.get('db'), actor, id, c.req.valid('query').fiscalYear);
+      c.header('ETag', etagOf(person.version));
+      return c.json(person, 200);
     })
     .openapi(updatePersonRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...OFFICERS, 'member');
       const { id } = c.req.valid('param');
-      await updatePerson(c.get('db'), actor, id, c.req.valid('json'), c.get('requestId'));
-      return c.json(await getPerson(c.get('db'), actor, id), 200);
+      const expected = expectedVersionOf(c.req.valid('header'));
+      await updatePerson(c.get('db'), actor, id, c.req.valid('json'), c.get('requestId'), expected);
+      const person = await getPerson(c.get('db'), actor, id);
+      c.header('ETag', etagOf(person.version));
+      return c.json(person, 200);
     })
     .openapi(setStatusRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...OFFICERS);
       const { id } = c.req.valid('param');
-      await setPersonStatus(c.get('db'), actor, id, c.req.valid('json').status, c.get('requestId'));
-      return c.json(await getPerson(c.get('db'), actor, id), 200);
+      const expected = expectedVersionOf(c.req.valid('header'));
+      await setPersonStatus(c.get('db'), actor, id, c.req.valid('json').status, c.get('requestId'), expected);
+      const person = await getPerson(c.get('db'), actor, id);
+      c.header('ETag', etagOf(person.version));
+      return c.json(person, 200);
     })
     .openapi(careerRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...READERS);

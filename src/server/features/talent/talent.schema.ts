@@ -118,7 +118,11 @@ type Consistency = {
 /** Rules across fields: 採用日 falls in 採用年度, and the secondary job type differs from the primary. */
 export function personConsistencyIssues(p: Consistency): { path: string; message: string }[] {
   const issues: { path: string; message: string }[] = [];
-  if (fiscalYearOf(p.hiredOn) !== p.hiringFiscalYear) {
+  // Each field's own checks run first but do not stop this one: compare only values that passed them
+  // (fiscalYearOf and fiscalYearRange throw on a malformed date or year).
+  const comparable =
+    IsoDateSchema.safeParse(p.hiredOn).success && FiscalYearNumber.safeParse(p.hiringFiscalYear).success;
+  if (comparable && fiscalYearOf(p.hiredOn) !== p.hiringFiscalYear) {
     const { start, end } = fiscalYearRange(p.hiringFiscalYear);
     issues.push({
       path: 'hiredOn',

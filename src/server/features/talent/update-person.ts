@@ -1,7 +1,9 @@
+import { isDeepStrictEqual } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { people } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
+import { ANY_VERSION, assertVersion, type ExpectedVersion, nextVersion } from '../../platform/concurrency.ts';
 import type { Db } from '../../platform/db.ts';
 import { errors } from '../../platform/errors.ts';
 import { findVisiblePerson } from './person-access.ts';
@@ -40,14 +42,24 @@ export async function applyPersonChanges(
   throwIfIssues(issues);
   const beforeSnapshot = await personSnapshot(tx, before);
   const { certifications, locationPreferences, accountLogin, ...fields } = changes;
+  const [written] = await tx
+    .update(people)
+    .set({ ...fields, ...(accountLogin === undefined ? {} : { userId }) })
+    .where(eq(people.id, before.id))
+    .returning();
+  if (!written) throw new Error('update returned no row');
+  if (certifications) await replaceCertifications(tx, before.id, certifications);
+  if (locationPreferences) await replacePreferences(tx, before.id, locationPreferences);
+  const writtenSnapshot = await personSnapshot(tx, written);
+  // A change that changes nothing (an export read back, a repeated PATCH) keeps the version, so
+  // nobody else's If-Match goes stale and the 変更履歴 shows no empty entry.
+  if (isDeepStrictEqual(comparable(beforeSnapshot), comparable(writtenSnapshot))) return written;
   const [after] = await tx
     .update(people)
-    .set({ ...fields, ...(accountLogin === undefined ? {} : { userId }), updatedAt: new Date() })
+    .set({ updatedAt: new Date(), version: nextVersion(people.version) })
     .where(eq(people.id, before.id))
     .returning();
   if (!after) throw new Error('update returned no row');
-  if (certifications) await replaceCertifications(tx, before.id, certifications);
-  if (locationPreferences) await replacePreferences(tx, before.id, locationPreferences);
   await writeAudit(
     tx,
     actor,
@@ -56,15 +68,38 @@ export async function applyPersonChanges(
       entityType: 'person',
       entityId: before.id,
       before: beforeSnapshot,
-      after: await personSnapshot(tx, after),
+      after: { ...writtenSnapshot, updatedAt: after.updatedAt, version: after.version },
     },
     audit.requestId,
   );
   return after;
 }
 
+/** A snapshot without the bookkeeping fields, to tell whether anything really changed. */
+function comparable(snapshot: Awaited<ReturnType<typeof personSnapshot>>) {
+  const { updatedAt: _updatedAt, version: _version, ...rest } = snapshot;
+  return rest;
+}
+
 /**
- * Updates a person. Talent officers and admins may change every field; a member only their own
+ * Locks a person's row for the rest of the transaction and throws 412 STALE_VERSION unless its
+ * version is one the client expects.
+ */
+export async function assertPersonVersion(
+  tx: Db,
+  personId: string,
+  expected: ExpectedVersion,
+): Promise<void> {
+  const [locked] = await tx
+    .select({ version: people.version })
+    .from(people)
+    .where(eq(people.id, personId))
+    .for('update');
+  if (locked) assertVersion(locked.version, expected);
+}
+
+/**
+ * Updates a person; 412 when it changed since the version the client expects. Talent officers and admins may change every field; a member only their own
  * career goal, secondary job type and desired work locations — any other field in the body is a 403.
  */
 export async function updatePerson(
@@ -73,9 +108,11 @@ export async function updatePerson(
   personId: string,
   patch: PersonPatch,
   requestId?: string,
+  expected: ExpectedVersion = ANY_VERSION,
 ) {
   return db.transaction(async (tx) => {
     const { person, relation } = await findVisiblePerson(tx, actor, personId);
+    await assertPersonVersion(tx, personId, expected);
     if (!relation.programWide) {
       const allowed: readonly string[] = SELF_EDITABLE_FIELDS;
       const refused = Object.keys(patch).filter((k) => !allowed.includes(k));

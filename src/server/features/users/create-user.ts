@@ -5,11 +5,20 @@ import { writeAudit } from '../../platform/audit.ts';
 import type { Db } from '../../platform/db.ts';
 import { AppError, errors } from '../../platform/errors.ts';
 import { hashPassword } from '../../platform/password.ts';
+import { auditableUser } from './users.presenter.ts';
 import type { CreateUserInput } from './users.schema.ts';
 
-/** Creates an account in a known body; the login must be new. Audited without the password hash. */
-export async function createUser(db: Db, actor: Actor, input: CreateUserInput, requestId?: string) {
-  const passwordHash = await hashPassword(input.password);
+/**
+ * Creates an account in a known body; the login must be new. Audited without the password hash.
+ * `isDemo` marks the demo data's accounts (their password is published).
+ */
+export async function createUser(
+  db: Db,
+  actor: Actor,
+  input: CreateUserInput & { isDemo?: boolean },
+  requestId?: string,
+) {
+  const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [org] = await tx.select({ code: orgs.code }).from(orgs).where(eq(orgs.code, input.orgCode));
     if (!org)
@@ -22,17 +31,18 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput, r
       .values({
         login: input.login,
         displayName: input.displayName,
+        email: input.email ?? null,
         passwordHash,
         role: input.role,
         orgCode: input.orgCode,
+        isDemo: input.isDemo ?? false,
       })
       .returning();
     if (!created) throw new Error('insert returned no row');
-    const { passwordHash: _omit, ...safe } = created;
     await writeAudit(
       tx,
       actor,
-      { action: 'user.create', entityType: 'user', entityId: created.id, after: safe },
+      { action: 'user.create', entityType: 'user', entityId: created.id, after: auditableUser(created) },
       requestId,
     );
     return created;

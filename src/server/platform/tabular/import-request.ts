@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { AppError, errors } from '../errors.ts';
 import type { AppContext } from '../http.ts';
+import { jsonTextIssue } from '../safe-text.ts';
 import type { ImportMode } from './import-target.ts';
 import type { PreviewInput } from './preview-import.ts';
 import type { EncodingChoice } from './read-table.ts';
@@ -34,6 +35,9 @@ function parseMapping(text: string | undefined): ExplicitMapping | undefined {
       { path: 'mapping', message: '列の対応は {"見出し": "項目" | null} の形で指定してください' },
     ]);
   }
+  // The JSON's own escapes (\u0000) can spell what the URL guard cannot see.
+  const issue = jsonTextIssue(value);
+  if (issue) throw errors.validation([{ path: 'mapping', message: issue.message }]);
   return value as ExplicitMapping;
 }
 

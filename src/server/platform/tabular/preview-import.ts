@@ -3,6 +3,7 @@ import { importBatchChunks, importBatches, orgs } from '../../../db/schema/index
 import type { Actor } from '../actor.ts';
 import type { Db } from '../db.ts';
 import { AppError } from '../errors.ts';
+import { isUnsafeText, UNSAFE_TEXT_MESSAGE, withoutUnsafeText } from '../safe-text.ts';
 import { findImportBatch } from './commit-import.ts';
 import type { ImportProgress } from './import-progress.ts';
 import type { ImportContext, ImportTarget } from './import-target.ts';
@@ -46,6 +47,11 @@ export type PreviewSummary = {
   flagged: PreviewRow[];
   orgCodes: string[];
 };
+
+/** Cells as the preview shows them: a refused character (its row is an error) shown as U+FFFD. */
+function shown(cells: string[]): string[] {
+  return cells.some(isUnsafeText) ? cells.map(withoutUnsafeText) : cells;
+}
 
 async function expireOldPreviews(db: Db): Promise<void> {
   const cutoff = new Date(Date.now() - PREVIEW_TTL_HOURS * 3600_000);
@@ -101,7 +107,12 @@ export async function previewImport<T>(
   if (table.headers.length === 0) {
     throw new AppError('IMPORT_EMPTY', 400, 'ファイルに見出し行がありません（空のファイルです）。');
   }
-  const mapping = mapColumns(table.headers, target.columns, input.mapping);
+  // A header with NUL or a lone surrogate is an error of row 1; it is kept (as U+FFFD) only for display.
+  const headerErrors: RowError[] = table.headers
+    .filter(isUnsafeText)
+    .map((h) => ({ row: 1, column: withoutUnsafeText(h), message: UNSAFE_TEXT_MESSAGE }));
+  const headers = table.headers.map(withoutUnsafeText);
+  const mapping = mapColumns(headers, target.columns, input.mapping);
   const validate = createRowValidator(mapping, target.columns, target.schema);
   const known = await db.select({ code: orgs.code }).from(orgs);
   const defaultOrgCode = input.orgCode ?? actor.orgCode;
@@ -133,8 +144,8 @@ export async function previewImport<T>(
 
   let totalRows = 0;
   let validRows = 0;
-  let errorCount = 0;
-  const errors: RowError[] = [];
+  let errorCount = headerErrors.length;
+  const errors: RowError[] = [...headerErrors];
   const sample: PreviewRow[] = [];
   const flagged: PreviewRow[] = [];
   const orgCodes = new Set<string>();
@@ -184,10 +195,11 @@ export async function previewImport<T>(
       if (rowErrors.length > 0) {
         errorCount += rowErrors.length;
         for (const e of rowErrors) if (errors.length < MAX_ERRORS) errors.push(e);
-        if (flagged.length < MAX_FLAGGED_ROWS) flagged.push({ row, cells, flagged: true });
+        if (flagged.length < MAX_FLAGGED_ROWS) flagged.push({ row, cells: shown(cells), flagged: true });
         pending = [];
       }
-      if (sample.length < SAMPLE_ROWS) sample.push({ row, cells, flagged: rowErrors.length > 0 });
+      if (sample.length < SAMPLE_ROWS)
+        sample.push({ row, cells: shown(cells), flagged: rowErrors.length > 0 });
       if (totalRows % PROGRESS_EVERY === 0) {
         onProgress?.({ phase: 'read', rows: totalRows, bytes: bytesRead, totalBytes });
       }
@@ -211,7 +223,7 @@ export async function previewImport<T>(
   });
 
   const summary: PreviewSummary = {
-    headers: table.headers,
+    headers,
     columns: mapping.columns.map((c) => ({
       header: c.header,
       field: c.field,

@@ -1,3 +1,4 @@
+import { translateDatabaseError } from '../database-errors.ts';
 import { AppError } from '../errors.ts';
 import type { AppContext } from '../http.ts';
 import type { ImportProgress } from './import-progress.ts';
@@ -23,13 +24,19 @@ export function progressStream(
   const encoder = new TextEncoder();
   const logger = c.get('logger');
   const requestId = c.get('requestId');
+  // Set when the client goes away: the work still finishes (its transaction decides), but nothing more
+  // is written to a stream that no one reads (enqueueing then would throw).
+  let cancelled = false;
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      const send = (line: unknown) => {
+        if (!cancelled) controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      };
       try {
         const result = await work((progress) => send({ type: 'progress', ...progress }));
         send({ type: 'result', ...result });
-      } catch (error) {
+      } catch (caught) {
+        const error = translateDatabaseError(caught) ?? caught;
         if (error instanceof AppError) {
           const { code, message, issues } = error;
           send({
@@ -49,7 +56,10 @@ export function progressStream(
           });
         }
       }
-      controller.close();
+      if (!cancelled) controller.close();
+    },
+    cancel() {
+      cancelled = true;
     },
   });
   return new Response(stream, {

@@ -5,6 +5,7 @@
  * はい/いいえ, lists), and the record is checked by the SAME zod schema as the single-record API.
  */
 import type { z } from 'zod';
+import { isUnsafeText, UNSAFE_TEXT_MESSAGE, withoutUnsafeText } from '../safe-text.ts';
 
 /** How a cell's text becomes a value. */
 export type CellType = 'text' | 'integer' | 'boolean' | 'date' | 'list';
@@ -239,6 +240,24 @@ function memoisedConvert(): (text: string, spec: ColumnSpec) => Converted {
   };
 }
 
+/**
+ * A cell holding NUL or a lone surrogate (see safe-text.ts) is an error of its row, whether or not its
+ * column is imported: the cells are kept for the preview, and the database cannot store them.
+ */
+function unsafeCellErrors(row: number, cells: readonly string[], mapping: ColumnMapping): RowError[] {
+  const out: RowError[] = [];
+  cells.forEach((text, index) => {
+    if (!isUnsafeText(text)) return;
+    const header = mapping.columns[index]?.header;
+    out.push({
+      row,
+      column: header ? withoutUnsafeText(header) : `${index + 1}列目`,
+      message: UNSAFE_TEXT_MESSAGE,
+    });
+  });
+  return out;
+}
+
 /** Checks one row: its row number and cells in, the record or its errors out. */
 export type RowValidator<T> = (
   row: number,
@@ -261,6 +280,8 @@ export function createRowValidator<T>(
   const columnOf = (field: string) => headerByField.get(field) ?? specByField.get(field)?.label ?? field;
   const convert = memoisedConvert();
   return (row, cells) => {
+    const unsafe = unsafeCellErrors(row, cells, mapping);
+    if (unsafe.length > 0) return { ok: false, errors: unsafe };
     const { input, errors } = rowInput(cells, mapping, specByField, convert);
     const result = schema.safeParse(input);
     if (errors.size === 0 && result.success) return { ok: true, value: result.data };

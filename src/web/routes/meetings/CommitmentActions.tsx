@@ -21,7 +21,7 @@ export function CommitmentActions({ c }: { c: Commitment }) {
           className={secondaryButtonClass}
           disabled={update.isPending}
           aria-label={`「${c.title}」を対応中に戻す`}
-          onClick={() => update.mutate({ id: c.id, change: { status: 'open' } })}
+          onClick={() => update.mutate({ id: c.id, version: c.version, change: { status: 'open' } })}
         >
           対応中に戻す
         </button>
@@ -48,7 +48,7 @@ export function CommitmentActions({ c }: { c: Commitment }) {
             className={secondaryButtonClass}
             disabled={update.isPending}
             aria-label={`「${c.title}」を${COMMITMENT_STATUS_LABELS[status]}にする`}
-            onClick={() => update.mutate({ id: c.id, change: { status, resolution } })}
+            onClick={() => update.mutate({ id: c.id, version: c.version, change: { status, resolution } })}
           >
             {COMMITMENT_STATUS_LABELS[status]}にする
           </button>

@@ -17,7 +17,7 @@ import { type MeetingDetail, useAddCommitment, useMeeting, useUpdateMeeting } fr
 function Minutes({ meeting, editable }: { meeting: MeetingDetail; editable: boolean }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(meeting.minutes);
-  const update = useUpdateMeeting(meeting.id);
+  const update = useUpdateMeeting(meeting.id, meeting.version);
   const id = useId();
   if (editing) {
     return (

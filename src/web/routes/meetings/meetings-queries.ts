@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MeetingKind } from '../../../domain/community.ts';
-import { api, readJson, type SuccessBody } from '../../api/client.ts';
+import { api, ifMatch, readJson, type SuccessBody } from '../../api/client.ts';
 
 /** A meeting in the list (GET /api/meetings). */
 export type MeetingSummary = SuccessBody<Awaited<ReturnType<typeof api.meetings.$get>>>['items'][number];
@@ -42,12 +42,15 @@ export function useCreateMeeting() {
   });
 }
 
-/** Changes a meeting's minutes (and other fields). */
-export function useUpdateMeeting(id: string) {
+/**
+ * Changes a meeting's minutes (and other fields) as last read at `version`: the API refuses with 412
+ * when someone else changed it since.
+ */
+export function useUpdateMeeting(id: string, version: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (json: { minutes?: string }) =>
-      readJson(await api.meetings[':id'].$patch({ param: { id }, json })),
+      readJson(await api.meetings[':id'].$patch({ param: { id }, json, header: ifMatch(version) })),
     onSuccess: (data) => client.setQueryData(['meetings', 'detail', id], data),
   });
 }
@@ -62,12 +65,14 @@ export function useAddCommitment(meetingId: string) {
   });
 }
 
-/** Closes, cancels or reopens a commitment. */
+/** Closes, cancels or reopens a commitment as last read at `version` (412 if changed since). */
 export function useUpdateCommitment() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async ({ id, change }: { id: string; change: CommitmentChange }) =>
-      readJson(await api.commitments[':id'].$patch({ param: { id }, json: change })),
+    mutationFn: async ({ id, version, change }: { id: string; version: number; change: CommitmentChange }) =>
+      readJson(
+        await api.commitments[':id'].$patch({ param: { id }, json: change, header: ifMatch(version) }),
+      ),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['meetings'] });
       void client.invalidateQueries({ queryKey: ['commitments'] });

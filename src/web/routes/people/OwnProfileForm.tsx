@@ -14,7 +14,7 @@ const PREFERENCE_SLOTS = 5;
  * 勤務希望地 in rank order and キャリア目標.
  */
 export function OwnProfileForm({ person, onDone }: { person: Person; onDone: (saved: boolean) => void }) {
-  const update = useUpdateOwnProfile(person.id);
+  const update = useUpdateOwnProfile(person.id, person.version);
   const orgs = useOrgs();
   const [secondary, setSecondary] = useState(person.secondaryJobType?.code ?? '');
   const [goal, setGoal] = useState(person.careerGoal ?? '');

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, readJson, type SuccessBody } from '../../api/client.ts';
+import { api, ifMatch, readJson, type SuccessBody } from '../../api/client.ts';
 
 /** A person as the API shows them to the signed-in user (personal fields only where allowed). */
 export type Person = SuccessBody<Awaited<ReturnType<(typeof api.people)[':id']['$get']>>>;
@@ -60,12 +60,15 @@ export function useOwnPerson(enabled: boolean) {
   });
 }
 
-/** Saves a member's own career goal, secondary job type and desired work locations. */
-export function useUpdateOwnProfile(id: string) {
+/**
+ * Saves a member's own career goal, secondary job type and desired work locations, as last read at
+ * `version` (the API refuses with 412 when the record changed since).
+ */
+export function useUpdateOwnProfile(id: string, version: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (patch: OwnProfilePatch) =>
-      readJson(await api.people[':id'].$patch({ param: { id }, json: patch })),
+      readJson(await api.people[':id'].$patch({ param: { id }, json: patch, header: ifMatch(version) })),
     onSuccess: (person) => {
       client.setQueryData(['people', 'one', id], person);
       void client.invalidateQueries({ queryKey: ['people'] });

@@ -20,7 +20,7 @@ export function PracticeDetailPage() {
   const practice = usePractice(id);
   const comment = useAddComment(id);
   const adoption = useAdoption(id);
-  const remove = useDeletePractice(id);
+  const remove = useDeletePractice(id, practice.data?.version);
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const idBase = useId();

@@ -41,7 +41,7 @@ export function PracticeEditPage() {
   const { id = '' } = useParams();
   const user = useCurrentUser();
   const practice = usePractice(id);
-  const update = useUpdatePractice(id);
+  const update = useUpdatePractice(id, practice.data?.version);
   const navigate = useNavigate();
   const p = practice.data;
   const mayEdit = p !== undefined && mayEditRecordOf(user, p.orgCode);

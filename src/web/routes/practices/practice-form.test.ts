@@ -26,6 +26,7 @@ const saved = {
   reuseCount: 0,
   commentCount: 0,
   attachmentCount: 0,
+  version: 1,
   updatedAt: '2025-01-01T00:00:00.000Z',
   attachments: [],
   comments: [],

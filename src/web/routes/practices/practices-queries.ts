@@ -5,7 +5,7 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { api, expectOk, readJson, type SuccessBody } from '../../api/client.ts';
+import { api, expectOk, ifMatch, readJson, type SuccessBody } from '../../api/client.ts';
 
 export type PracticeList = SuccessBody<Awaited<ReturnType<typeof api.practices.$get>>>;
 export type PracticeItem = PracticeList['items'][number];
@@ -77,12 +77,21 @@ export function useCreatePractice() {
   });
 }
 
-/** Changes an initiative (PATCH /api/practices/{id}). */
-export function useUpdatePractice(id: string) {
+/**
+ * Changes an initiative (PATCH /api/practices/{id}) as last read at `version`: the API refuses with
+ * 412 when someone else changed it since.
+ */
+export function useUpdatePractice(id: string, version: number | undefined) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (json: PracticeChange) =>
-      readJson(await api.practices[':id'].$patch({ param: { id }, json })),
+      readJson(
+        await api.practices[':id'].$patch({
+          param: { id },
+          json,
+          header: version === undefined ? {} : ifMatch(version),
+        }),
+      ),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['practices', 'one', id] });
       refreshAfterPracticeChange(client);
@@ -90,11 +99,20 @@ export function useUpdatePractice(id: string) {
   });
 }
 
-/** Deletes an initiative with its attachments, comments and adoptions (DELETE /api/practices/{id}). */
-export function useDeletePractice(id: string) {
+/**
+ * Deletes an initiative with its attachments, comments and adoptions (DELETE /api/practices/{id}) as
+ * last read at `version` (412 if changed since).
+ */
+export function useDeletePractice(id: string, version: number | undefined) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async () => expectOk(await api.practices[':id'].$delete({ param: { id } })),
+    mutationFn: async () =>
+      expectOk(
+        await api.practices[':id'].$delete({
+          param: { id },
+          header: version === undefined ? {} : ifMatch(version),
+        }),
+      ),
     onSuccess: () => {
       // Forget it rather than refetch: coming back to its page then asks the server (404), not the cache.
       client.removeQueries({ queryKey: ['practices', 'one', id] });

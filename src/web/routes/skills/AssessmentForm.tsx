@@ -23,8 +23,8 @@ export type AssessmentFormProps = {
  * comment per item. Saves all at once.
  */
 export function AssessmentForm({ personId, sheet, mode, onDone }: AssessmentFormProps) {
-  const self = useSaveSelfAssessment(personId, sheet.id);
-  const evaluation = useSaveEvaluation(personId, sheet.id);
+  const self = useSaveSelfAssessment(personId, sheet.id, sheet.version);
+  const evaluation = useSaveEvaluation(personId, sheet.id, sheet.version);
   const save = mode === 'self' ? self : evaluation;
   const [levels, setLevels] = useState<Record<string, string>>(() =>
     Object.fromEntries(

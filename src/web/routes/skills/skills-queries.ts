@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, readJson, type SuccessBody } from '../../api/client.ts';
+import { api, ifMatch, readJson, type SuccessBody } from '../../api/client.ts';
 
 /** A デジタルスキルシート (GET /api/people/{id}/skill-sheets, one per 年度). */
 export type SkillSheet = SuccessBody<
@@ -105,18 +105,34 @@ export function useOpenSheet(personId: string) {
   );
 }
 
-/** Saves the person's own levels (PUT /api/skill-sheets/{sheetId}/self-assessment). */
-export function useSaveSelfAssessment(personId: string, sheetId: string) {
+/**
+ * Saves the person's own levels (PUT /api/skill-sheets/{sheetId}/self-assessment) on the sheet as last
+ * read at `version` (412 when someone changed it since).
+ */
+export function useSaveSelfAssessment(personId: string, sheetId: string, version: number) {
   return useSheetWrite(personId, async (levels: SelfLevels) =>
     readJson(
-      await api['skill-sheets'][':sheetId']['self-assessment'].$put({ param: { sheetId }, json: { levels } }),
+      await api['skill-sheets'][':sheetId']['self-assessment'].$put({
+        param: { sheetId },
+        json: { levels },
+        header: ifMatch(version),
+      }),
     ),
   );
 }
 
-/** Saves the evaluator's levels and comments (PUT /api/skill-sheets/{sheetId}/evaluation). */
-export function useSaveEvaluation(personId: string, sheetId: string) {
+/**
+ * Saves the evaluator's levels and comments (PUT /api/skill-sheets/{sheetId}/evaluation) on the sheet
+ * as last read at `version` (412 when someone changed it since).
+ */
+export function useSaveEvaluation(personId: string, sheetId: string, version: number) {
   return useSheetWrite(personId, async (levels: EvaluationLevels) =>
-    readJson(await api['skill-sheets'][':sheetId'].evaluation.$put({ param: { sheetId }, json: { levels } })),
+    readJson(
+      await api['skill-sheets'][':sheetId'].evaluation.$put({
+        param: { sheetId },
+        json: { levels },
+        header: ifMatch(version),
+      }),
+    ),
   );
 }

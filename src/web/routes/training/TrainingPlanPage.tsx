@@ -188,7 +188,7 @@ function PlanView({
   canEdit: boolean;
   canDraft: boolean;
 }) {
-  const edit = useEditPlan(personId, plan.fiscalYear);
+  const edit = useEditPlan(personId, plan.fiscalYear, plan.version);
   const complete = useCompleteItem(personId);
   const courses = useCourses(canEdit);
   const [completing, setCompleting] = useState<number | null>(null);

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, readJson, type SuccessBody } from '../../api/client.ts';
+import { api, ifMatch, readJson, type SuccessBody } from '../../api/client.ts';
 
 /** A yearly training plan (GET /api/people/{id}/training-plans). */
 export type TrainingPlan = SuccessBody<
@@ -80,8 +80,11 @@ export function useDraftPlan(personId: string) {
   });
 }
 
-/** Replaces a 年度's items: adds, removes, cancels or reorders. */
-export function useEditPlan(personId: string, fiscalYear: number) {
+/**
+ * Replaces a 年度's items (adds, removes, cancels or reorders) of the plan as last read at `version`:
+ * the API refuses with 412 when someone changed it since (undefined: a plan not yet created).
+ */
+export function useEditPlan(personId: string, fiscalYear: number, version: number | undefined) {
   const invalidate = useInvalidatePlans(personId);
   return useMutation({
     mutationFn: async (items: EditItem[]) =>
@@ -89,6 +92,7 @@ export function useEditPlan(personId: string, fiscalYear: number) {
         await api.people[':id']['training-plans'][':fiscalYear'].items.$put({
           param: { id: personId, fiscalYear: String(fiscalYear) },
           json: { items },
+          header: version === undefined ? {} : ifMatch(version),
         }),
       ),
     onSuccess: invalidate,

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
+import { Link } from 'react-router';
 import { formatDateTime } from '../../../domain/japanese-date.ts';
 import { ROLE_LABELS, seesAllBodies } from '../../../domain/roles.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
+import { primaryButtonClass } from '../../components/button-styles.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { dataTableColumnHelper } from '../../components/data-table-columns.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -15,7 +17,12 @@ type UserRow = User & { roleLabel: string; orgName: string };
 const helper = dataTableColumnHelper<UserRow>();
 
 const columns = helper.columns([
-  helper.accessor('displayName', { header: '氏名', sortFn: 'japanese', meta: { rowHeader: true } }),
+  helper.accessor('displayName', {
+    header: '氏名',
+    sortFn: 'japanese',
+    meta: { rowHeader: true },
+    cell: (info) => <Link to={`/users/${info.row.original.id}`}>{info.getValue()}</Link>,
+  }),
   helper.accessor('login', { header: 'ログインID', sortFn: 'alphanumeric' }),
   helper.accessor('roleLabel', { header: '権限', sortFn: 'japanese' }),
   helper.accessor('orgName', { header: '所属団体', sortFn: 'japanese' }),
@@ -24,6 +31,11 @@ const columns = helper.columns([
     sortFn: 'basic',
     cell: (info) =>
       info.getValue() ? <span className="font-bold text-error-2">停止中</span> : <span>利用可</span>,
+  }),
+  helper.accessor('mfaEnabled', {
+    header: '2段階認証',
+    sortFn: 'basic',
+    cell: (info) => (info.getValue() ? '設定済み' : '－'),
   }),
   helper.accessor('createdAt', {
     header: '登録日',
@@ -52,6 +64,13 @@ export function UsersPage() {
   return (
     <>
       <PageHeading title="利用者" />
+      {user.role === 'admin' ? (
+        <p className="mt-4">
+          <Link to="/users/new" className={`${primaryButtonClass} no-underline`}>
+            利用者を登録する
+          </Link>
+        </p>
+      ) : null}
       <p className="mt-2 text-std-16N-170 text-solid-gray-700">
         {seesAllBodies(user.role)
           ? 'すべての団体の利用者を表示しています。'

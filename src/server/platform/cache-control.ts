@@ -1,0 +1,28 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './http.ts';
+
+/**
+ * Reference data that is the same for every signed-in user (the 24 bodies, the job types, the skill
+ * catalogue): a browser may keep it but must revalidate it, which costs a 304 when it has not changed.
+ */
+const SHARED_REFERENCE_PATHS = new Set(['/api/orgs', '/api/job-types', '/api/skills/catalogue']);
+
+const REVALIDATE = 'private, no-cache';
+const NEVER_STORE = 'no-store';
+
+/**
+ * Caching of API responses: everything the API answers may hold one body's or one person's data, so it
+ * is `Cache-Control: no-store` unless the route said otherwise (a download sets its own). The shared
+ * reference data is `private, no-cache`: its routes answer from the read cache (read-cache.ts), with an
+ * `ETag` (a digest of the body) and 304 on a matching `If-None-Match`.
+ */
+export function cacheControl(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    const shared = c.req.method === 'GET' && SHARED_REFERENCE_PATHS.has(c.req.path);
+    if (shared && (c.res.status === 200 || c.res.status === 304)) {
+      c.res.headers.set('Cache-Control', REVALIDATE);
+    }
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', NEVER_STORE);
+  };
+}
