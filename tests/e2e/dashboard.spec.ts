@@ -161,6 +161,51 @@ test('an officer records a meeting with a commitment and later closes it', async
   );
 });
 
+test('an officer schedules a meeting with its hours, then deletes it; one with commitments is kept', async ({
+  page,
+}) => {
+  await signIn(page, 'talent', { open: true, expectHome: true });
+  await page.goto('/meetings/new');
+  await expect(page.getByRole('heading', { level: 1, name: '会議を記録' })).toBeVisible();
+  await page.getByLabel('会議名').fill('取り消す会議（E2E）');
+  await page.getByLabel('開催日（必須）').fill('2099-05-20');
+  // An end before the start is refused, the field named.
+  await page.getByLabel('開始時刻（任意）').fill('14:00');
+  await page.getByLabel('終了時刻（任意）').fill('13:00');
+  await page.getByRole('button', { name: '記録する' }).click();
+  await expect(page.getByRole('alert')).toContainText('終了時刻：終了時刻は開始時刻より後にしてください');
+  await page.getByLabel('終了時刻（任意）').fill('16:30');
+  await page.getByRole('button', { name: '記録する' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: '取り消す会議（E2E）' })).toBeVisible();
+  const facts = page.getByRole('main').locator('dl').first();
+  await expect(facts.getByRole('definition').filter({ hasText: '14:00〜16:30' })).toBeVisible();
+
+  // Deleting asks first; cancelling the question keeps the meeting.
+  await page.getByRole('button', { name: '削除する' }).click();
+  const dialog = page.getByRole('dialog', { name: 'この会議を削除しますか？' });
+  await expect(dialog).toContainText('招待した団体には取消を通知します');
+  await dialog.getByRole('button', { name: 'キャンセル' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: '削除する' }).click();
+  await dialog.getByRole('button', { name: '削除する' }).click();
+  await expect(page).toHaveURL(/\/meetings$/);
+  await expect(page.getByRole('heading', { level: 1, name: '会議' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /取り消す会議（E2E）/ })).toHaveCount(0);
+
+  // A meeting whose commitments are on record is refused, with the reason.
+  const listed = await page.request.get('/api/commitments');
+  const { items } = (await listed.json()) as { items: { meetingId: string | null }[] };
+  const withCommitment = items.find((c) => c.meetingId !== null)?.meetingId;
+  expect(withCommitment).toBeTruthy();
+  await page.goto(`/meetings/${withCommitment}`);
+  await expect(page.getByRole('heading', { level: 2, name: '決定事項・コミットメント' })).toBeVisible();
+  await page.getByRole('button', { name: '削除する' }).click();
+  await dialog.getByRole('button', { name: '削除する' }).click();
+  await expect(page.getByRole('alert')).toContainText('コミットメントや事例が記録された会議は削除できません');
+  await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
+});
+
 test('an officer reads recruitment, the workforce projection and training participation', async ({
   page,
 }) => {

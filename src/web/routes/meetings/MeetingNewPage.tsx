@@ -19,6 +19,8 @@ const EMPTY: MeetingDraft = {
   title: '',
   theme: '',
   heldOn: '',
+  startTime: '',
+  endTime: '',
   location: '',
   agendaText: '',
   minutes: '',
@@ -43,6 +45,8 @@ function MeetingForm() {
     title: useId(),
     theme: useId(),
     heldOn: useId(),
+    startTime: useId(),
+    endTime: useId(),
     location: useId(),
     agenda: useId(),
     minutes: useId(),
@@ -133,6 +137,32 @@ function MeetingForm() {
             onChange={(v) => set('heldOn', v)}
             required
           />
+        </div>
+        <div className="flex flex-wrap gap-4">
+          <div className="w-40">
+            <label htmlFor={id.startTime} className={labelClass}>
+              開始時刻（任意）
+            </label>
+            <input
+              id={id.startTime}
+              type="time"
+              className={controlClass}
+              value={draft.startTime}
+              onChange={(e) => set('startTime', e.target.value)}
+            />
+          </div>
+          <div className="w-40">
+            <label htmlFor={id.endTime} className={labelClass}>
+              終了時刻（任意）
+            </label>
+            <input
+              id={id.endTime}
+              type="time"
+              className={controlClass}
+              value={draft.endTime}
+              onChange={(e) => set('endTime', e.target.value)}
+            />
+          </div>
         </div>
         <div>
           <label htmlFor={id.location} className={labelClass}>
