@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type MeetingDraft, timeRangeLabel, toNewMeeting } from './meeting-form.ts';
+import { EMPTY_MEETING_DRAFT, timeRangeLabel, toNewMeeting } from './meeting-form.ts';
 
-const draft: MeetingDraft = {
-  kind: 'acceleration_cycle',
-  title: '',
-  theme: '',
-  heldOn: '2025-05-20',
-  startTime: '',
-  endTime: '',
-  location: '',
-  agendaText: '',
-  minutes: '',
-  attendeeCodes: [],
-  commitments: [],
-};
+const draft = { ...EMPTY_MEETING_DRAFT, heldOn: '2025-05-20' };
 
 describe('toNewMeeting', () => {
   it('sends empty hours as null and typed hours as they are', () => {

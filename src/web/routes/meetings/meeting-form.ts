@@ -21,6 +21,21 @@ export type MeetingDraft = {
   commitments: CommitmentDraft[];
 };
 
+/** The form as it opens. */
+export const EMPTY_MEETING_DRAFT: MeetingDraft = {
+  kind: 'acceleration_cycle',
+  title: '',
+  theme: '',
+  heldOn: '',
+  startTime: '',
+  endTime: '',
+  location: '',
+  agendaText: '',
+  minutes: '',
+  attendeeCodes: [],
+  commitments: [],
+};
+
 /** Default names of meetings by kind, offered when the title is left empty. */
 export const DEFAULT_TITLES: Record<MeetingKind, string> = {
   cdo_forum: '県・市町CDOフォーラム',
