@@ -21,6 +21,8 @@ test('a municipal manager registers a system (after fixing the field the API ref
   await page.goto('/');
   await signIn(page, 'etajima-manager');
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '台帳' }).click();
+  // Home offers システムを登録 too (with the 年度): wait for the 台帳 before using its own link.
+  await expect(page.getByRole('heading', { level: 1, name: '情報システム台帳' })).toBeVisible();
   await page.getByRole('link', { name: 'システムを登録' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '情報システムを登録' })).toBeVisible();
   await expect(page.getByRole('main').getByText('江田島市', { exact: true })).toBeVisible();
