@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { chooseFiscalYear, fiscalYearSelect } from './support/fiscal-year.ts';
 import { printedCount, stubPrint } from './support/print.ts';
 import { signIn } from './support/sign-in.ts';
 
@@ -12,13 +13,15 @@ function rowCells(table: Locator, name: string): Locator {
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'メインメニュー' });
 
-test('a viewer reads the dashboard and the schematic map, opens the R6 report and prints it', async ({
+test('a viewer reads the dashboard and the map of R6, opens the R6 report and prints it', async ({
   page,
 }) => {
   await signIn(page, 'viewer', { open: true, expectHome: true });
   await nav(page).getByRole('link', { name: 'ダッシュボード' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'ダッシュボード' })).toBeVisible();
-  await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2024');
+  // The one 年度 of the app, chosen in the header.
+  await chooseFiscalYear(page, 2024);
+  await expect(fiscalYearSelect(page)).toHaveValue('2024');
 
   // Headline figures of R6.
   const cards = page.getByRole('list', { name: '令和6年度の主な数字' });
@@ -26,17 +29,16 @@ test('a viewer reads the dashboard and the schematic map, opens the R6 report an
   await expect(cards.getByRole('listitem').filter({ hasText: '共通人材' }).first()).toContainText('38名');
   await expect(cards.getByRole('listitem').filter({ hasText: '市町への配属' })).toContainText('15市町15名');
 
-  // The map: a schematic (模式図) drawn on a canvas, labelled, with the same figures as a table.
-  const map = page.getByRole('region', { name: '配属の模式図（令和6年度）' });
-  const image = map.getByRole('img', { name: /配属の模式図：15市町に共通人材が配属/ });
+  // The map: the 23 市町 drawn on a canvas from their boundaries, labelled, with the same figures as a table.
+  const map = page.getByRole('region', { name: '市町ごとの配属（令和6年度）' });
+  const image = map.getByRole('img', { name: /令和6年度の配属の地図：15市町に共通人材が配属/ });
   await expect(image).toBeVisible();
   await expect(image.locator('canvas')).toHaveCount(1);
-  await expect(map.getByText('模式図', { exact: true })).toBeVisible();
-  await expect(map.getByText(/地図データは使用しておらず/)).toBeVisible();
+  await expect(map.getByText(/出典：国土数値情報（行政区域データ）/)).toBeVisible();
   const mapTable = map.getByRole('table', { name: '令和6年度の団体ごとの配属人数' });
   await expect(rowCells(mapTable, '江田島市')).toHaveText(['参画', '1名', '2名', '3名']);
   await expect(rowCells(mapTable, '坂町')).toHaveText(['参画', '1名（年度中途）', '－', '1名']);
-  await expect(rowCells(mapTable, '広島市')).toHaveText(['－', '－', '－', '－']);
+  await expect(rowCells(mapTable, '広島市')).toHaveText(['不参画', '－', '－', '－']);
 
   // Recruitment trend and training, as tables beside the charts.
   const ratios = page.getByRole('table', { name: '競争倍率（受験者÷最終合格）と受験者・応募者数' });
@@ -49,7 +51,8 @@ test('a viewer reads the dashboard and the schematic map, opens the R6 report an
   // The R6 report.
   await nav(page).getByRole('link', { name: '年次報告' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '年次報告' })).toBeVisible();
-  await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2024');
+  // The menu's links carry the 年度: the report opens on R6 too.
+  await expect(fiscalYearSelect(page)).toHaveValue('2024');
   await expect(
     page.getByRole('heading', { name: 'DXShip（デジシップ）ひろしま 令和6年度 年次報告' }),
   ).toBeVisible();
@@ -153,6 +156,51 @@ test('an officer records a meeting with a commitment and later closes it', async
   );
 });
 
+test('an officer schedules a meeting with its hours, then deletes it; one with commitments is kept', async ({
+  page,
+}) => {
+  await signIn(page, 'talent', { open: true, expectHome: true });
+  await page.goto('/meetings/new');
+  await expect(page.getByRole('heading', { level: 1, name: '会議を記録' })).toBeVisible();
+  await page.getByLabel('会議名').fill('取り消す会議（E2E）');
+  await page.getByLabel('開催日（必須）').fill('2099-05-20');
+  // An end before the start is refused, the field named.
+  await page.getByLabel('開始時刻（任意）').fill('14:00');
+  await page.getByLabel('終了時刻（任意）').fill('13:00');
+  await page.getByRole('button', { name: '記録する' }).click();
+  await expect(page.getByRole('alert')).toContainText('終了時刻：終了時刻は開始時刻より後にしてください');
+  await page.getByLabel('終了時刻（任意）').fill('16:30');
+  await page.getByRole('button', { name: '記録する' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: '取り消す会議（E2E）' })).toBeVisible();
+  const facts = page.getByRole('main').locator('dl').first();
+  await expect(facts.getByRole('definition').filter({ hasText: '14:00〜16:30' })).toBeVisible();
+
+  // Deleting asks first; cancelling the question keeps the meeting.
+  await page.getByRole('button', { name: '削除する' }).click();
+  const dialog = page.getByRole('dialog', { name: 'この会議を削除しますか？' });
+  await expect(dialog).toContainText('招待した団体には取消を通知します');
+  await dialog.getByRole('button', { name: 'キャンセル' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: '削除する' }).click();
+  await dialog.getByRole('button', { name: '削除する' }).click();
+  await expect(page).toHaveURL(/\/meetings$/);
+  await expect(page.getByRole('heading', { level: 1, name: '会議' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /取り消す会議（E2E）/ })).toHaveCount(0);
+
+  // A meeting whose commitments are on record is refused, with the reason.
+  const listed = await page.request.get('/api/commitments');
+  const { items } = (await listed.json()) as { items: { meetingId: string | null }[] };
+  const withCommitment = items.find((c) => c.meetingId !== null)?.meetingId;
+  expect(withCommitment).toBeTruthy();
+  await page.goto(`/meetings/${withCommitment}`);
+  await expect(page.getByRole('heading', { level: 2, name: '決定事項・コミットメント' })).toBeVisible();
+  await page.getByRole('button', { name: '削除する' }).click();
+  await dialog.getByRole('button', { name: '削除する' }).click();
+  await expect(page.getByRole('alert')).toContainText('コミットメントや事例が記録された会議は削除できません');
+  await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
+});
+
 test('an officer reads recruitment, the workforce projection and training participation', async ({
   page,
 }) => {
@@ -166,7 +214,9 @@ test('an officer reads recruitment, the workforce projection and training partic
 
   await nav(page).getByRole('link', { name: '需給見通し' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '需給見通し' })).toBeVisible();
-  await page.getByLabel('最初の年度').selectOption('2025');
+  // The projection starts at the app's 年度.
+  await chooseFiscalYear(page, 2025);
+  await expect(page.getByText('最初の年度：令和7年度')).toBeVisible();
   await page.getByLabel('離職率（%／年）').fill('10');
   await page.getByRole('button', { name: '見通しを計算' }).click();
   const totals = page.getByRole('table', { name: '年度ごとの需給（人）' });
@@ -176,6 +226,7 @@ test('an officer reads recruitment, the workforce projection and training partic
 
   await nav(page).getByRole('link', { name: '研修' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '研修' })).toBeVisible();
+  await chooseFiscalYear(page, 2023);
   const r5 = page.getByRole('table', { name: '令和5年度の参加実績（研修別）' });
   await expect(rowCells(r5, 'みんなのDX研修')).toHaveText(['9市町', '164名']);
   await expect(rowCells(r5, 'デジタルリテラシー向上に係る学習動画')).toHaveText(['12市町', '799名']);

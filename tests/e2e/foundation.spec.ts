@@ -16,6 +16,15 @@ async function cellUnder(table: Locator, row: Locator, header: string): Promise<
   return row.locator(':scope > th, :scope > td').nth(index);
 }
 
+/** The body cells of the column under the header named `header`. */
+async function columnCells(table: Locator, header: string): Promise<Locator> {
+  await expect(bodyRows(table).first()).toBeVisible();
+  const headers = await table.getByRole('columnheader').allTextContents();
+  const index = headers.findIndex((text) => text.replace(/[▲▼⇅]/g, '').trim() === header);
+  expect(index, `column ${header}`).toBeGreaterThanOrEqual(0);
+  return bodyRows(table).locator(`:scope > :nth-child(${index + 1})`);
+}
+
 test('admin signs in, browses the bodies, filters, opens a body and signs out', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/login$/);
@@ -33,11 +42,13 @@ test('admin signs in, browses the bodies, filters, opens a body and signs out', 
   }
   await expect(nav.getByRole('link', { name: 'ホーム' })).toHaveAttribute('aria-current', 'page');
 
-  // Home: the current 年度 in 和暦 and the 市町 taking part per 年度.
+  // Home: the current 年度 in 和暦, an admin's frequent tasks as direct links, and what needs attention.
   const main = page.getByRole('main');
   await expect(main.getByText(formatFiscalYear(currentFiscalYear()))).toBeVisible();
-  const counts = main.getByRole('region', { name: '人材シェアに参画している市町の数' }).getByRole('listitem');
-  await expect(counts).toHaveText(['令和5年度7市町', '令和6年度15市町']);
+  const tasks = main.getByRole('region', { name: 'よく使う機能' }).getByRole('link');
+  await expect(tasks.first()).toContainText('ダッシュボード');
+  await expect(tasks.filter({ hasText: '監査ログ' })).toHaveAttribute('href', /^\/audit\?fy=\d{4}$/);
+  await expect(main.getByRole('region', { name: '対応が必要なこと' })).toBeVisible();
 
   // 団体: all 24 bodies with their participation marks.
   await nav.getByRole('link', { name: '団体' }).click();
@@ -54,8 +65,11 @@ test('admin signs in, browses the bodies, filters, opens a body and signs out', 
   await expect(await cellUnder(table, etajima, '令和6年度')).toHaveText('●参画');
   // 呉市 joined only in 令和6年度: the marks follow the columns.
   const kure = bodyRows(table).filter({ has: page.getByRole('link', { name: '呉市' }) });
-  await expect(await cellUnder(table, kure, '令和5年度')).toHaveText('—不参画');
+  await expect(await cellUnder(table, kure, '令和5年度')).toHaveText('－不参画');
   await expect(await cellUnder(table, kure, '令和6年度')).toHaveText('●参画');
+  // The 市町 taking part per 年度: 7 in 令和5年度, 15 in 令和6年度.
+  await expect((await columnCells(table, '令和5年度')).filter({ hasText: '●参画' })).toHaveCount(7);
+  await expect((await columnCells(table, '令和6年度')).filter({ hasText: '●参画' })).toHaveCount(15);
 
   // Sorting: the code column starts ascending; one click reverses it.
   const codeHeader = table.getByRole('columnheader', { name: '団体コード' });
@@ -150,7 +164,8 @@ test('a session ended elsewhere sends the user to the login page and back', asyn
   await expect(page.getByRole('status')).toContainText('もう一度ログインしてください');
 
   await signIn(page, 'talent');
-  await expect(page).toHaveURL(/\/users$/);
+  // Back on the page asked for, the app's 年度 kept in its address.
+  await expect(page).toHaveURL(/\/users\?fy=\d{4}$/);
   const table = page.getByRole('table', { name: '利用者の一覧' });
   const manager = bodyRows(table).filter({ hasText: 'etajima-manager' });
   await expect(await cellUnder(table, manager, '所属団体')).toHaveText('江田島市');

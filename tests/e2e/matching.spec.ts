@@ -1,4 +1,5 @@
 import { expect, type Locator, test } from '@playwright/test';
+import { fiscalYearSelect } from './support/fiscal-year.ts';
 import { signIn } from './support/sign-in.ts';
 
 /** The data rows of a table (its second row group, the tbody). */
@@ -49,15 +50,15 @@ test('an officer runs R7 matching, reads an explanation, compares two scenarios 
   page,
 }) => {
   test.setTimeout(90_000);
-  await page.goto('/matching');
+  await page.goto('/matching?fy=2025');
   await signIn(page, 'talent');
-  await expect(page).toHaveURL(/\/matching$/);
+  await expect(page).toHaveURL(/\/matching\?fy=2025$/);
   await expect(page.getByRole('heading', { level: 1, name: '最適配置（マッチング）' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'メインメニュー' });
   await expect(nav.getByRole('link', { name: '最適配置' })).toHaveAttribute('aria-current', 'page');
-  // R7, chosen in the header's 年度 selector, and no scenario yet.
-  await page.getByLabel('年度', { exact: true }).selectOption('2025');
-  await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2025');
+  // R7, the app's 年度 from the address, and no scenario yet.
+  await expect(fiscalYearSelect(page)).toHaveValue('2025');
+  await expect(fiscalYearSelect(page).getByRole('option', { name: /^令和7年度（2025年度）/ })).toBeAttached();
   await expect(page.getByText('令和7年度のシナリオはまだありません。')).toBeVisible();
 
   // Hold the first progress poll, so the running state can be seen however fast the solver is.
@@ -222,7 +223,7 @@ test('an officer runs R7 matching, reads an explanation, compares two scenarios 
   // The 配置状況 page shows the same plan for R7.
   await nav.getByRole('link', { name: '配置状況' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '配置状況' })).toBeVisible();
-  await page.getByLabel('年度', { exact: true }).selectOption('2025');
+  await expect(fiscalYearSelect(page)).toHaveValue('2025');
   const placementPlan = page.getByRole('table', { name: '令和7年度の予定の配属' });
   await expect(bodyRows(placementPlan)).toHaveCount(changes.length);
 });
@@ -231,7 +232,7 @@ test('the placement page reproduces the table of p.20 for R6 and the posts of p.
   await page.goto('/placement?fy=2024');
   await signIn(page, 'viewer');
   await expect(page.getByRole('heading', { level: 1, name: '配置状況' })).toBeVisible();
-  await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2024');
+  await expect(fiscalYearSelect(page)).toHaveValue('2024');
   const nav = page.getByRole('navigation', { name: 'メインメニュー' });
   await expect(nav.getByRole('link', { name: '最適配置' })).toHaveCount(0);
 

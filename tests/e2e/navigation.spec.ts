@@ -10,7 +10,7 @@ const ADMIN_GROUPS: readonly (readonly [string, readonly string[]])[] = [
   ['配置', ['配置状況', '最適配置', '団体']],
   ['連携', ['会議']],
   ['情報共有', ['台帳', '好事例', '検索', '共同調達']],
-  ['管理', ['利用者', '監査ログ', '検索辞書']],
+  ['管理', ['マイアカウント', '利用者', '監査ログ', '検索辞書']],
 ];
 
 test('an admin sees every group under its heading with all its links, the current page marked', async ({
@@ -67,9 +67,12 @@ test('a viewer sees only the groups and links their role may use', async ({ page
     '配置',
     '連携',
     '情報共有',
+    '管理',
   ]);
-  await expect(nav.getByRole('heading', { name: '管理' })).toHaveCount(0);
-  await expect(nav.getByRole('list', { name: '管理' })).toHaveCount(0);
+  // Of 管理, a viewer has only their own account.
+  await expect(nav.getByRole('list', { name: '管理', exact: true }).getByRole('link')).toHaveText([
+    'マイアカウント',
+  ]);
   await expect(nav.getByRole('list', { name: '人材', exact: true }).getByRole('link')).toHaveText([
     'スキル',
     '研修',

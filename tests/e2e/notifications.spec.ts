@@ -1,14 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-
-/** Password of every demo account. */
-const DEMO_PASSWORD = 'dxship-demo';
-
-async function signIn(page: Page, login: string): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
-  await page.getByLabel('ログインID').fill(login);
-  await page.getByLabel('パスワード').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-}
+import { expect, test } from '@playwright/test';
+import { signIn } from './support/sign-in.ts';
 
 /** The ISO date `days` from today in Japan. */
 function daysFromToday(days: number): string {
@@ -20,7 +11,7 @@ test('the bell counts a meeting invitation; the inbox shows it and marks it read
 }) => {
   await page.goto('/');
   await signIn(page, 'admin');
-  await expect(page.getByRole('link', { name: /^通知（/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^通知 / })).toBeVisible();
 
   // The program office schedules a meeting to which the prefecture (the admin's body) is invited.
   const me = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
@@ -42,7 +33,7 @@ test('the bell counts a meeting invitation; the inbox shows it and marks it read
   const meetingId = ((await created.json()) as { id: string }).id;
 
   await page.reload();
-  const bell = page.getByRole('link', { name: /^通知（未読 \d+ 件）$/ });
+  const bell = page.getByRole('link', { name: /^通知 未読 \d+ 件$/ });
   await expect(bell).toBeVisible();
   await bell.click();
   await expect(page.getByRole('heading', { level: 1, name: '通知' })).toBeVisible();
@@ -54,12 +45,12 @@ test('the bell counts a meeting invitation; the inbox shows it and marks it read
   await expect(entry.getByText('場所: 広島県庁 本館6階 講堂')).toBeVisible();
 
   await page.getByRole('button', { name: 'すべて既読にする' }).click();
-  await expect(page.getByRole('link', { name: '通知（未読なし）' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '通知 未読なし' })).toBeVisible();
   await expect(entry.getByText('未読')).toHaveCount(0);
   await entry.getByRole('link', { name: '開く' }).click();
   await expect(page).toHaveURL(new RegExp(`/meetings/${meetingId}$`));
 
-  await page.getByRole('link', { name: /^通知（/ }).click();
+  await page.getByRole('link', { name: /^通知 / }).click();
   await page.getByRole('link', { name: '通知設定（受け取り方・予定表）' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '通知設定' })).toBeVisible();
   await page.getByRole('group', { name: '会議' }).getByLabel('1日1回まとめてメール').check();

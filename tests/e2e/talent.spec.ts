@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect, type Locator, request, test } from '@playwright/test';
 import iconv from 'iconv-lite';
 import { currentFiscalYear, formatFiscalYear } from '../../src/domain/fiscal-year.ts';
+import { formatDate } from '../../src/domain/japanese-date.ts';
 import { DEMO_PASSWORD, signIn } from './support/sign-in.ts';
 
 /** An API session of a demo account (with its CSRF token on every request), for setup and look-ups. */
@@ -297,7 +298,9 @@ test('a member drafts a training plan from their gaps, edits it and records a co
 
   // Completion: recorded on a date, and it becomes evidence on the skill sheet.
   await ours.getByRole('button', { name: `${courseName}の修了を記録` }).click();
-  await expect(page.getByLabel('修了日')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  // Today in Japan, in 和暦, until changed.
+  const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+  await expect(page.getByLabel('修了日')).toHaveValue(formatDate(today));
   await page.getByRole('button', { name: '記録', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'の修了を記録しました。' })).toContainText(
     'スキルシートの根拠に登録しました。',

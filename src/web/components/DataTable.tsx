@@ -29,6 +29,11 @@ export type DataTableProps<TData extends RowData> = {
   filterText?: (row: TData) => string;
   /** Rows per page; a longer list gets a pager (default 50). */
   pageSize?: number;
+  /**
+   * False when the page loads rows in pages of its own (the audit log's さらに読み込む): every row
+   * loaded is shown, and there is no second pager. Default true.
+   */
+  paged?: boolean;
 };
 
 /** The rows of one page and the pager's facts. */
@@ -64,8 +69,10 @@ export function DataTable<TData extends RowData>({
   initialSorting = [],
   emptyMessage = '該当するデータはありません。',
   filterText,
-  pageSize = 50,
+  pageSize: requestedPageSize = 50,
+  paged = true,
 }: DataTableProps<TData>) {
+  const pageSize = paged ? requestedPageSize : Number.POSITIVE_INFINITY;
   const filterId = useId();
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState(1);

@@ -202,7 +202,7 @@ export function TextField({
   maxLength,
   ...field
 }: BoundProps<string> & {
-  type?: 'text' | 'date' | 'email' | 'tel';
+  type?: 'text' | 'date' | 'email' | 'tel' | 'time';
   inputMode?: 'numeric' | 'text';
   maxLength?: number;
 }) {

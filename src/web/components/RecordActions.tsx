@@ -7,8 +7,8 @@ import { ErrorAlert } from './StatusMessages.tsx';
 
 /** Props of {@link RecordActions}. */
 export type RecordActionsProps = {
-  /** The record's edit page. */
-  editTo: string;
+  /** The record's edit page; without it only 削除する is offered (a record edited in place). */
+  editTo?: string;
   /** The confirmation's question, e.g. この施策を削除しますか？ */
   confirmTitle: string;
   /** What deleting does, in plain words (the dialog's body). */
@@ -28,9 +28,11 @@ export function RecordActions({ editTo, confirmTitle, children, remove, onDelete
   return (
     <>
       <div className="mt-4 flex flex-wrap gap-3">
-        <Link to={editTo} className={`${primaryButtonClass} no-underline`}>
-          編集する
-        </Link>
+        {editTo ? (
+          <Link to={editTo} className={`${primaryButtonClass} no-underline`}>
+            編集する
+          </Link>
+        ) : null}
         <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(true)}>
           削除する
         </button>

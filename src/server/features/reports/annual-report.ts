@@ -106,7 +106,7 @@ function examsTable(exams: ExamRow[]): ReportTable {
     exams.filter((e) => e.fiscalYear === fy).every((e) => e.applicants === null && e.finalPassers === null);
   const head = [
     '区分',
-    '',
+    '内訳',
     ...years.map((fy) => `${formatFiscalYearShort(fy)}${isPlanYear(fy) ? '(予定)' : '採用'}`),
   ];
   const rows: Cell[][] = [];

@@ -97,6 +97,7 @@ export function AuditPage() {
             getRowId={(entry) => String(entry.id)}
             initialSorting={INITIAL_SORTING}
             emptyMessage="記録はありません。"
+            paged={false}
           />
           {audit.hasNextPage ? (
             <p className="mt-4">

@@ -170,6 +170,7 @@ export function InventoryPage() {
             getRowId={(s) => String(s.id)}
             initialSorting={INITIAL_SORTING}
             emptyMessage="条件に合うシステムはありません。"
+            paged={false}
           />
           <Pager page={page} pages={pages} onPage={(next) => setParam('page', String(next))} />
         </>

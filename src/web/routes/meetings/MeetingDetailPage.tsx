@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
@@ -8,12 +8,20 @@ import { primaryButtonClass, secondaryButtonClass } from '../../components/butto
 import { controlClass, labelClass } from '../../components/form-styles.ts';
 import { JapaneseDateInput } from '../../components/JapaneseDateInput.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { RecordActions } from '../../components/RecordActions.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { WithHistoryTab } from '../history/WithHistoryTab.tsx';
 import { useOrgs } from '../orgs/orgs-queries.ts';
 import { CommitmentsTable } from './CommitmentsTable.tsx';
 import { MaterialsSection } from './MaterialsSection.tsx';
-import { type MeetingDetail, useAddCommitment, useMeeting, useUpdateMeeting } from './meetings-queries.ts';
+import { timeRangeLabel } from './meeting-form.ts';
+import {
+  type MeetingDetail,
+  useAddCommitment,
+  useDeleteMeeting,
+  useMeeting,
+  useUpdateMeeting,
+} from './meetings-queries.ts';
 
 function Minutes({ meeting, editable }: { meeting: MeetingDetail; editable: boolean }) {
   const [editing, setEditing] = useState(false);
@@ -146,12 +154,27 @@ function AddCommitment({ meetingId }: { meetingId: string }) {
 function MeetingRecord({ meeting }: { meeting: MeetingDetail }) {
   const user = useCurrentUser();
   const officer = user.role === 'admin' || user.role === 'talent_officer';
+  const remove = useDeleteMeeting(meeting.id);
+  const navigate = useNavigate();
+  const hours = timeRangeLabel(meeting);
   return (
     <>
       <Breadcrumbs
         items={[{ to: '/meetings', label: '会議' }, { label: `${meeting.title}（${meeting.heldOnLabel}）` }]}
       />
       <PageHeading title={meeting.title} />
+      {officer ? (
+        <RecordActions
+          confirmTitle="この会議を削除しますか？"
+          remove={remove}
+          onDeleted={() => navigate('/meetings', { replace: true })}
+        >
+          <p>
+            「{meeting.title}」（{meeting.heldOnLabel}
+            ）を、出席と資料の記録とともに削除します。招待した団体には取消を通知します。元に戻せません。
+          </p>
+        </RecordActions>
+      ) : null}
       <WithHistoryTab kind="meetings" id={meeting.id} label="会議の表示">
         <dl className="mt-4 grid grid-cols-[8rem_1fr] gap-x-4 gap-y-1">
           <dt className="font-bold">種別</dt>
@@ -166,6 +189,12 @@ function MeetingRecord({ meeting }: { meeting: MeetingDetail }) {
           <dd>
             {meeting.heldOnLabel}（{formatFiscalYear(meeting.fiscalYear)}）
           </dd>
+          {hours ? (
+            <>
+              <dt className="font-bold">時刻</dt>
+              <dd>{hours}</dd>
+            </>
+          ) : null}
           {meeting.location ? (
             <>
               <dt className="font-bold">場所・方法</dt>

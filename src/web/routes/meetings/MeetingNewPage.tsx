@@ -5,26 +5,21 @@ import { ApiError } from '../../api/client.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { primaryButtonClass, secondaryButtonClass } from '../../components/button-styles.ts';
+import { TextField } from '../../components/FormField.tsx';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
 import { JapaneseDateInput } from '../../components/JapaneseDateInput.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { errorMessage, Forbidden } from '../../components/StatusMessages.tsx';
 import { useOrgs } from '../orgs/orgs-queries.ts';
 import { CommitmentRows } from './CommitmentRows.tsx';
-import { DEFAULT_TITLES, fieldLabel, type MeetingDraft, toNewMeeting } from './meeting-form.ts';
+import {
+  DEFAULT_TITLES,
+  EMPTY_MEETING_DRAFT,
+  fieldLabel,
+  type MeetingDraft,
+  toNewMeeting,
+} from './meeting-form.ts';
 import { useCreateMeeting } from './meetings-queries.ts';
-
-const EMPTY: MeetingDraft = {
-  kind: 'acceleration_cycle',
-  title: '',
-  theme: '',
-  heldOn: '',
-  location: '',
-  agendaText: '',
-  minutes: '',
-  attendeeCodes: [],
-  commitments: [],
-};
 
 /** 会議を記録: a meeting with its agenda, minutes, attendance and the commitments made at it. */
 export function MeetingNewPage() {
@@ -34,7 +29,7 @@ export function MeetingNewPage() {
 }
 
 function MeetingForm() {
-  const [draft, setDraft] = useState<MeetingDraft>(EMPTY);
+  const [draft, setDraft] = useState<MeetingDraft>(EMPTY_MEETING_DRAFT);
   const create = useCreateMeeting();
   const navigate = useNavigate();
   const orgs = useOrgs();
@@ -43,6 +38,8 @@ function MeetingForm() {
     title: useId(),
     theme: useId(),
     heldOn: useId(),
+    startTime: useId(),
+    endTime: useId(),
     location: useId(),
     agenda: useId(),
     minutes: useId(),
@@ -133,6 +130,20 @@ function MeetingForm() {
             onChange={(v) => set('heldOn', v)}
             required
           />
+        </div>
+        <div className="flex flex-wrap gap-4">
+          {(['startTime', 'endTime'] as const).map((key) => (
+            <TextField
+              key={key}
+              id={id[key]}
+              type="time"
+              className="w-40"
+              label={`${fieldLabel(key)}（任意）`}
+              value={draft[key]}
+              onChange={(v) => set(key, v)}
+              errors={issues.filter((i) => i.path === key).map((i) => i.message)}
+            />
+          ))}
         </div>
         <div>
           <label htmlFor={id.location} className={labelClass}>

@@ -10,11 +10,30 @@ export type MeetingDraft = {
   title: string;
   theme: string;
   heldOn: string;
+  /** `HH:MM` or empty. */
+  startTime: string;
+  /** `HH:MM` or empty. */
+  endTime: string;
   location: string;
   agendaText: string;
   minutes: string;
   attendeeCodes: string[];
   commitments: CommitmentDraft[];
+};
+
+/** The form as it opens. */
+export const EMPTY_MEETING_DRAFT: MeetingDraft = {
+  kind: 'acceleration_cycle',
+  title: '',
+  theme: '',
+  heldOn: '',
+  startTime: '',
+  endTime: '',
+  location: '',
+  agendaText: '',
+  minutes: '',
+  attendeeCodes: [],
+  commitments: [],
 };
 
 /** Default names of meetings by kind, offered when the title is left empty. */
@@ -31,6 +50,8 @@ export function toNewMeeting(d: MeetingDraft): NewMeeting {
     title: d.title.trim() || DEFAULT_TITLES[d.kind],
     theme: d.theme.trim() || null,
     heldOn: d.heldOn,
+    startTime: d.startTime || null,
+    endTime: d.endTime || null,
     location: d.location,
     agenda: d.agendaText
       .split('\n')
@@ -49,6 +70,12 @@ export function toNewMeeting(d: MeetingDraft): NewMeeting {
   };
 }
 
+/** The meeting's hours as shown: 「14:00〜16:00」, 「14:00〜」, or null without a start. */
+export function timeRangeLabel(m: { startTime: string | null; endTime: string | null }): string | null {
+  if (!m.startTime) return null;
+  return `${m.startTime}〜${m.endTime ?? ''}`;
+}
+
 /** Japanese names of the fields the API reports issues for. */
 export function fieldLabel(path: string): string {
   const [head, index, field] = path.split('.');
@@ -57,6 +84,8 @@ export function fieldLabel(path: string): string {
     title: '会議名',
     theme: 'テーマ',
     heldOn: '開催日',
+    startTime: '開始時刻',
+    endTime: '終了時刻',
     location: '場所・方法',
     agenda: '議題',
     minutes: '議事録',

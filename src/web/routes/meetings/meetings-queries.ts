@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MeetingKind } from '../../../domain/community.ts';
-import { api, ifMatch, readJson, type SuccessBody } from '../../api/client.ts';
+import { api, expectOk, ifMatch, readJson, type SuccessBody } from '../../api/client.ts';
 
 /** A meeting in the list (GET /api/meetings). */
 export type MeetingSummary = SuccessBody<Awaited<ReturnType<typeof api.meetings.$get>>>['items'][number];
@@ -52,6 +52,21 @@ export function useUpdateMeeting(id: string, version: number) {
     mutationFn: async (json: { minutes?: string }) =>
       readJson(await api.meetings[':id'].$patch({ param: { id }, json, header: ifMatch(version) })),
     onSuccess: (data) => client.setQueryData(['meetings', 'detail', id], data),
+  });
+}
+
+/**
+ * Deletes (cancels) a meeting: the invited bodies are told. The API refuses (409) a meeting that
+ * commitments or cases refer to.
+ */
+export function useDeleteMeeting(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async () => expectOk(await api.meetings[':id'].$delete({ param: { id } })),
+    onSuccess: () => {
+      client.removeQueries({ queryKey: ['meetings', 'detail', id] });
+      void client.invalidateQueries({ queryKey: ['meetings', 'list'] });
+    },
   });
 }
 
