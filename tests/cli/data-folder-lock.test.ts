@@ -49,16 +49,7 @@ describe('the lock on an embedded data folder', () => {
     // WAL, and every write the server made afterwards was lost at the next crash.
     const file = join(tmp, 'live.ndjson');
     writeFileSync(file, '');
-    const newUser = [
-      '--login',
-      'lock.user',
-      '--password',
-      'a-long-password',
-      '--role',
-      'viewer',
-      '--body',
-      '342157',
-    ];
+    const newUser = ['--login', 'lock.user', '--password-stdin', '--role', 'viewer', '--body', '342157'];
     const commands = [
       ['backup', file],
       ['restore', file],
@@ -68,7 +59,13 @@ describe('the lock on an embedded data folder', () => {
       ['serve'],
     ];
     const results = await Promise.all(
-      commands.map((args) => runCliAsync(args, { DATA_DIR: dataDir, PORT: '0' })),
+      commands.map((args) =>
+        runCliAsync(
+          args,
+          { DATA_DIR: dataDir, PORT: '0' },
+          args[0] === 'user' ? 'a-long-password\n' : undefined,
+        ),
+      ),
     );
     for (const [i, res] of results.entries()) {
       const args = commands[i] ?? [];
