@@ -5,7 +5,7 @@ const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'メイン
 
 /** The groups of the main menu in order, with the links an admin sees in each. */
 const ADMIN_GROUPS: readonly (readonly [string, readonly string[]])[] = [
-  ['全体', ['ホーム', 'ダッシュボード', '年次報告']],
+  ['全体', ['ホーム', 'ダッシュボード', '年次報告', '沿革']],
   ['人材', ['人材', 'スキル', '研修', '採用', '需給見通し']],
   ['配置', ['配置状況', '最適配置', '団体']],
   ['連携', ['会議']],
