@@ -15,6 +15,7 @@ import { developmentRoutes } from './features/development/development.routes.ts'
 import { fiscalYearsRoutes } from './features/fiscal-years/fiscal-years.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { historyRoutes } from './features/history/history.routes.ts';
+import { importsRoutes } from './features/imports/imports.routes.ts';
 import { inventoryRoutes } from './features/inventory/inventory.routes.ts';
 import { literacyRoutes } from './features/literacy/literacy.routes.ts';
 import { matchingRoutes } from './features/matching/matching.routes.ts';
@@ -135,6 +136,7 @@ function apiRoutes(options: AppOptions) {
     .route('/', practicesRoutes())
     .route('/', programmeRoutes())
     .route('/', historyRoutes())
+    .route('/', importsRoutes())
     .route('/', fiscalYearsRoutes())
     .route('/', notificationsRoutes());
 }

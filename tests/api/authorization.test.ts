@@ -894,6 +894,22 @@ const MATRIX: Expectation[] = [
     url: `/api/people/${PEOPLE_FIXTURE}/history`,
     status: only(200, PEOPLE_READERS),
   },
+  // Imports left previewed: each user's own list; a preview opened again by its uploader or an admin.
+  { method: 'get', path: '/api/imports/open', url: '/api/imports/open', status: ALL_200 },
+  ...(['systems', 'practices'] as const).map(
+    (kind): Expectation => ({
+      method: 'get',
+      path: `/api/${kind}/import/{batchId}`,
+      url: `/api/${kind}/import/${UNKNOWN_UUID}`,
+      status: only(404, INVENTORY_EDITORS),
+    }),
+  ),
+  {
+    method: 'get',
+    path: '/api/people/import/{batchId}',
+    url: `/api/people/import/${UNKNOWN_UUID}`,
+    status: only(404, ['admin', 'talent_officer']),
+  },
   ...(['systems', 'practices'] as const).map(
     (kind): Expectation => ({
       method: 'get',

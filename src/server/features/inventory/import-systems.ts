@@ -2,7 +2,12 @@ import { systems } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Db } from '../../platform/db.ts';
 import { replaceRowsOfBodies, rowBody } from '../../platform/tabular/body-rows.ts';
-import { type CommitOptions, type CommitResult, commitImport } from '../../platform/tabular/commit-import.ts';
+import {
+  type CommitOptions,
+  type CommitResult,
+  commitImport,
+  findImportBatch,
+} from '../../platform/tabular/commit-import.ts';
 import type { ImportProgress } from '../../platform/tabular/import-progress.ts';
 import type { ImportTarget } from '../../platform/tabular/import-target.ts';
 import { type PreviewInput, previewImportBatch } from '../../platform/tabular/preview-import.ts';
@@ -90,6 +95,11 @@ export async function previewSystemsImport(
   onProgress?: (p: ImportProgress) => void,
 ) {
   return previewImportBatch(db, actor, systemsImportTarget(), input, onProgress);
+}
+
+/** A stored 台帳 preview, to show again (its uploader or an admin; 404 otherwise). */
+export function findSystemsImport(db: Db, actor: Actor, batchId: string) {
+  return findImportBatch(db, actor, systemsImportTarget().kind, batchId);
 }
 
 /** Commits a previewed 台帳 import: all rows or none. */

@@ -24,7 +24,7 @@ import { createSystem } from './create-system.ts';
 import { deleteSystem } from './delete-system.ts';
 import { exportSystems } from './export-systems.ts';
 import { getSystem } from './get-system.ts';
-import { commitSystemsImport, previewSystemsImport } from './import-systems.ts';
+import { commitSystemsImport, findSystemsImport, previewSystemsImport } from './import-systems.ts';
 import { presentSystem } from './inventory.presenter.ts';
 import {
   BusinessSummarySchema,
@@ -103,6 +103,21 @@ const importRoute = createRoute({
     400: errorResponses[400],
     401: errorResponses[401],
     403: errorResponses[403],
+  },
+});
+
+const previewRoute = createRoute({
+  method: 'get',
+  path: '/systems/import/{batchId}',
+  tags: ['inventory'],
+  summary: '読み込んだ台帳のプレビューをもう一度開く（読み込んだ本人・管理者。取り込みを再開するとき）',
+  request: { params: BatchIdParamsSchema },
+  responses: {
+    200: jsonResponse(ImportPreviewSchema, 'プレビュー'),
+    400: errorResponses[400],
+    401: errorResponses[401],
+    403: errorResponses[403],
+    404: errorResponses[404],
   },
 });
 
@@ -239,6 +254,11 @@ export function inventoryRoutes() {
         })) as never;
       }
       return c.json(presentImportBatch(await previewSystemsImport(c.get('db'), actor, input)), 201);
+    })
+    .openapi(previewRoute, async (c) => {
+      const actor = requireRole(c.get('actor'), ...EDITORS);
+      const batch = await findSystemsImport(c.get('db'), actor, c.req.valid('param').batchId);
+      return c.json(presentImportBatch(batch), 200);
     })
     .openapi(commitRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...EDITORS);

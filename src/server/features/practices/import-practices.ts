@@ -2,7 +2,12 @@ import { practices } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Db } from '../../platform/db.ts';
 import { replaceRowsOfBodies, rowBody } from '../../platform/tabular/body-rows.ts';
-import { type CommitOptions, type CommitResult, commitImport } from '../../platform/tabular/commit-import.ts';
+import {
+  type CommitOptions,
+  type CommitResult,
+  commitImport,
+  findImportBatch,
+} from '../../platform/tabular/commit-import.ts';
 import type { ImportProgress } from '../../platform/tabular/import-progress.ts';
 import type { ImportTarget } from '../../platform/tabular/import-target.ts';
 import { type PreviewInput, previewImportBatch } from '../../platform/tabular/preview-import.ts';
@@ -71,6 +76,11 @@ export async function previewPracticesImport(
   onProgress?: (p: ImportProgress) => void,
 ) {
   return previewImportBatch(db, actor, practicesImportTarget(), input, onProgress);
+}
+
+/** A stored 施策 preview, to show again (its uploader or an admin; 404 otherwise). */
+export function findPracticesImport(db: Db, actor: Actor, batchId: string) {
+  return findImportBatch(db, actor, practicesImportTarget().kind, batchId);
 }
 
 /** Commits a previewed import of initiatives: all rows or none. */

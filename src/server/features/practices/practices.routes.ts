@@ -29,7 +29,7 @@ import { deletePractice } from './delete-practice.ts';
 import { exportPractices } from './export-practices.ts';
 import { getAttachment } from './get-attachment.ts';
 import { getPractice } from './get-practice.ts';
-import { commitPracticesImport, previewPracticesImport } from './import-practices.ts';
+import { commitPracticesImport, findPracticesImport, previewPracticesImport } from './import-practices.ts';
 import { listPractices } from './list-practices.ts';
 import { presentAttachment, presentPractice } from './practices.presenter.ts';
 import {
@@ -252,6 +252,20 @@ const routes = {
     request: { query: ImportQuerySchema, body: { required: true, content: ImportBodyContent } },
     responses: { 201: progressOr(ImportPreviewSchema, 'プレビュー'), 400: R[400], 401: R[401], 403: R[403] },
   }),
+  importShow: createRoute({
+    method: 'get',
+    path: '/practices/import/{batchId}',
+    tags: ['practices'],
+    summary: '読み込んだ施策のプレビューをもう一度開く（読み込んだ本人・管理者。取り込みを再開するとき）',
+    request: { params: BatchIdParamsSchema },
+    responses: {
+      200: jsonResponse(ImportPreviewSchema, 'プレビュー'),
+      400: R[400],
+      401: R[401],
+      403: R[403],
+      404: R[404],
+    },
+  }),
   importCommit: createRoute({
     method: 'post',
     path: '/practices/import/{batchId}/commit',
@@ -318,6 +332,11 @@ export function practicesRoutes() {
         })) as never;
       }
       return c.json(presentImportBatch(await previewPracticesImport(c.get('db'), actor, input)), 201);
+    })
+    .openapi(routes.importShow, async (c) => {
+      const actor = requireRole(c.get('actor'), ...EDITORS);
+      const batch = await findPracticesImport(c.get('db'), actor, c.req.valid('param').batchId);
+      return c.json(presentImportBatch(batch), 200);
     })
     .openapi(routes.importCommit, async (c) => {
       const actor = requireRole(c.get('actor'), ...EDITORS);

@@ -91,6 +91,14 @@ export async function previewPeopleImport(
   onProgress?: (p: ImportProgress) => void,
 ) {
   const batchId = await previewImport(db, actor, await peopleImportTarget(db), input, onProgress);
+  return getPeopleImport(db, actor, batchId);
+}
+
+/**
+ * A stored people preview, shown again (its uploader or an admin; 404 otherwise): the batch and which
+ * rows create and which update a person, judged against the people as they are now.
+ */
+export async function getPeopleImport(db: Db, actor: Actor, batchId: string) {
   const batch = await findImportBatch(db, actor, PEOPLE_IMPORT_KIND, batchId);
   const people = await classify(db, await storedPeopleRows(db, batchId));
   return { ...presentImportBatch(batch), people };

@@ -188,6 +188,17 @@ export const importPeopleRoute = createRoute({
   responses: { 201: progressOr(PeopleImportPreviewSchema, 'プレビュー'), ...read },
 });
 
+/** GET /people/import/{batchId} */
+export const showPeopleImportRoute = createRoute({
+  method: 'get',
+  path: '/people/import/{batchId}',
+  tags: ['people'],
+  summary:
+    '読み込んだ人材ファイルのプレビューをもう一度開く（読み込んだ本人・管理者。取り込みを再開するとき）',
+  request: { params: BatchIdParamsSchema },
+  responses: { 200: jsonResponse(PeopleImportPreviewSchema, 'プレビュー'), ...one },
+});
+
 /** POST /people/import/{batchId}/commit */
 export const commitPeopleImportRoute = createRoute({
   method: 'post',

@@ -15,7 +15,7 @@ import { getAllowance } from './get-allowance.ts';
 import { getCareer } from './get-career.ts';
 import { getPerson } from './get-person.ts';
 import { getRosterSummary } from './get-roster-summary.ts';
-import { previewPeopleImport } from './import-people.ts';
+import { getPeopleImport, previewPeopleImport } from './import-people.ts';
 import { listPeople } from './list-people.ts';
 import { loadPersonDetails } from './person-details.ts';
 import { setPersonStatus } from './set-person-status.ts';
@@ -32,6 +32,7 @@ import {
   listPeopleRoute,
   rosterSummaryRoute,
   setStatusRoute,
+  showPeopleImportRoute,
   updatePersonRoute,
 } from './talent.route-defs.ts';
 import { updatePerson } from './update-person.ts';
@@ -60,6 +61,10 @@ export function talentRoutes() {
         return progressStream(c, async (report) => ({ status: 201, body: await preview(report) })) as never;
       }
       return c.json(await preview(), 201);
+    })
+    .openapi(showPeopleImportRoute, async (c) => {
+      const actor = requireRole(c.get('actor'), ...OFFICERS);
+      return c.json(await getPeopleImport(c.get('db'), actor, c.req.valid('param').batchId), 200);
     })
     .openapi(commitPeopleImportRoute, async (c) => {
       const actor = requireRole(c.get('actor'), ...OFFICERS);

@@ -31,7 +31,7 @@ const MAX_FLAGGED_ROWS = 200;
 /** Report progress every this many rows. */
 const PROGRESS_EVERY = 5000;
 /** Uncommitted previews older than this are expired (their stored rows deleted). */
-const PREVIEW_TTL_HOURS = 24;
+export const PREVIEW_TTL_HOURS = 24;
 
 export type PreviewInput = {
   /** The file: in memory, or streamed (a request body), never held whole then. */

@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
-import { formatDate } from '../../../domain/japanese-date.ts';
+import { formatDate, formatDateTime } from '../../../domain/japanese-date.ts';
 import { canAccess } from '../../auth/access.ts';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { useFiscalYear, useFiscalYearSearch } from '../../components/fiscal-year.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
+import { resumePathOf, useOpenImports } from '../imports/open-imports-queries.ts';
 import { useCommitments } from '../meetings/meetings-queries.ts';
 import { useOwnPerson } from '../people/people-queries.ts';
 import { useAlerts } from '../procurement/procurement-queries.ts';
@@ -14,13 +15,27 @@ import { tasksOf } from './home-tasks.ts';
 /** Roles whose body keeps a 台帳: their contracts that end soon need attention. */
 const BODY_ROLES = new Set(['admin', 'municipal_manager', 'municipal_staff']);
 
-/** 対応が必要なこと: overdue commitments and contracts of the user's body that end within 6 months. */
+/**
+ * 対応が必要なこと: overdue commitments, contracts of the user's body that end within 6 months, and the
+ * user's own uploads left previewed but not committed (they expire a day after reading).
+ */
 function Attention() {
   const user = useCurrentUser();
   const overdue = useCommitments('overdue');
   const seesAlerts = BODY_ROLES.has(user.role);
   const alerts = useAlerts(6, '');
+  const imports = useOpenImports(canAccess(user.role, 'imports') || canAccess(user.role, 'peopleImport'));
   const items: { key: string; to: string; text: string }[] = [];
+  for (const open of imports.data?.items ?? []) {
+    const to = resumePathOf(open.kind, open.batchId);
+    if (!to) continue;
+    const problems = open.errorCount > 0 ? `・エラー ${open.errorCount}件` : '';
+    items.push({
+      key: `import-${open.batchId}`,
+      to,
+      text: `取り込み待ちの${open.label}「${open.filename ?? '名前のないファイル'}」（${open.totalRows}行${problems}）— ${formatDateTime(open.expiresAt)}までに取り込まないと破棄されます`,
+    });
+  }
   if (overdue.data && overdue.data.items.length > 0) {
     items.push({
       key: 'overdue',
@@ -42,7 +57,7 @@ function Attention() {
       text: `契約期間が過ぎたまま稼働中のシステム ${alerts.data.overdue.length}件`,
     });
   }
-  const pending = overdue.isPending || (seesAlerts && alerts.isPending);
+  const pending = overdue.isPending || (seesAlerts && alerts.isPending) || imports.isLoading;
   return (
     <section aria-labelledby="home-attention" className="mt-8">
       <h2 id="home-attention" className="text-std-20B-150">

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useId, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../auth/current-user.ts';
 import { primaryButtonClass, secondaryButtonClass } from '../../components/button-styles.ts';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
@@ -11,6 +11,7 @@ import { ImportPreviewView } from './ImportPreviewView.tsx';
 import {
   commitImport,
   type EncodingChoice,
+  fetchImportPreview,
   type ImportCommit,
   type ImportKind,
   type ImportMode,
@@ -18,6 +19,7 @@ import {
   type ImportProgress,
   previewImport,
 } from './import-client.ts';
+import { withoutBatch } from './open-imports-queries.ts';
 
 type State =
   | { step: 'choose' }
@@ -71,16 +73,38 @@ export function ImportPage({ kind = 'systems' }: { kind?: ImportKind }) {
   const [mode, setMode] = useState<ImportMode>('append');
   const [state, setState] = useState<State>({ step: 'choose' });
   const [error, setError] = useState<unknown>(null);
+  const [params, setParams] = useSearchParams();
+  const resumed = params.get('batch');
+
+  // ?batch=… (from ホーム's 取り込み待ち): open that stored preview again, to check and commit it.
+  useEffect(() => {
+    if (!resumed) return;
+    let current = true;
+    setState({ step: 'reading', progress: null });
+    fetchImportPreview(kind, resumed).then(
+      (preview) => current && setState({ step: 'preview', preview }),
+      (e: unknown) => {
+        if (!current) return;
+        setError(e);
+        setState({ step: 'choose' });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [kind, resumed]);
 
   const read = async () => {
     if (!file) return;
     setError(null);
+    if (resumed) setParams(withoutBatch, { replace: true });
     setState({ step: 'reading', progress: null });
     try {
       const preview = await previewImport(kind, file, { encoding, mode }, (progress) =>
         setState({ step: 'reading', progress }),
       );
       setState({ step: 'preview', preview });
+      void client.invalidateQueries({ queryKey: ['imports', 'open'] });
     } catch (e) {
       setError(e);
       setState({ step: 'choose' });
@@ -96,6 +120,7 @@ export function ImportPage({ kind = 'systems' }: { kind?: ImportKind }) {
       );
       setState({ step: 'done', preview, result });
       void client.invalidateQueries({ queryKey: [text.query] });
+      void client.invalidateQueries({ queryKey: ['imports', 'open'] });
     } catch (e) {
       setError(e);
       setState({ step: 'preview', preview });

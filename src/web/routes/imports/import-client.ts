@@ -1,4 +1,4 @@
-import { ApiError, api, type SuccessBody, toApiError } from '../../api/client.ts';
+import { ApiError, api, readJson, type SuccessBody, toApiError } from '../../api/client.ts';
 
 /** The preview the server stores for an uploaded file (POST /api/systems/import; the JSON variant). */
 export type ImportPreview = Exclude<
@@ -81,6 +81,12 @@ export async function previewImport(
     },
   );
   return readProgressStream<ImportPreview>(res as unknown as Response, onProgress);
+}
+
+/** Opens a stored preview again (GET /api/{kind}/import/{batchId}): resuming an import left previewed. */
+export async function fetchImportPreview(kind: ImportKind, batchId: string): Promise<ImportPreview> {
+  const endpoint = kind === 'systems' ? api.systems.import[':batchId'] : api.practices.import[':batchId'];
+  return readJson(await endpoint.$get({ param: { batchId } }));
 }
 
 /**

@@ -1,13 +1,19 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { primaryButtonClass } from '../../components/button-styles.ts';
 import { controlClass, labelClass } from '../../components/form-styles.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorAlert } from '../../components/StatusMessages.tsx';
 import { ImportPreviewView } from '../imports/ImportPreviewView.tsx';
-import { commitPeopleImport, type EncodingChoice, previewPeopleImport } from './people-import-client.ts';
+import { withoutBatch } from '../imports/open-imports-queries.ts';
+import {
+  commitPeopleImport,
+  type EncodingChoice,
+  fetchPeopleImportPreview,
+  previewPeopleImport,
+} from './people-import-client.ts';
 
 const INTRO =
   '名簿の書き出しと同じ見出しの CSV（UTF-8 または Excel の Shift_JIS）か .xlsx を読み込みます。まずプレビューで各行を確認し、エラーがなければ取り込みます。職員番号が登録済みの人は更新、それ以外は新規登録です。エラーのある行が1行でもあるときは、何も登録しません。';
@@ -27,11 +33,23 @@ export function PeopleImportPage() {
   const preview = useMutation({
     mutationFn: async () =>
       file ? previewPeopleImport(file, encoding) : Promise.reject(new Error('no file')),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['imports', 'open'] });
+    },
+  });
+  // ?batch=… (from ホーム's 取り込み待ち): the stored preview, opened again until a new file is read.
+  const [params, setParams] = useSearchParams();
+  const resumedId = params.get('batch');
+  const resumed = useQuery({
+    queryKey: ['imports', 'people', resumedId],
+    queryFn: () => fetchPeopleImportPreview(resumedId ?? ''),
+    enabled: resumedId !== null,
   });
   const commit = useMutation({
     mutationFn: commitPeopleImport,
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['people'] });
+      void client.invalidateQueries({ queryKey: ['imports', 'open'] });
     },
   });
   const done = commit.data;
@@ -39,7 +57,7 @@ export function PeopleImportPage() {
   useEffect(() => {
     if (done) resultRef.current?.focus();
   }, [done]);
-  const data = preview.data;
+  const data = preview.data ?? (resumedId ? resumed.data : undefined);
 
   return (
     <>
@@ -53,6 +71,7 @@ export function PeopleImportPage() {
         onSubmit={(e) => {
           e.preventDefault();
           commit.reset();
+          if (resumedId) setParams(withoutBatch, { replace: true });
           preview.mutate();
         }}
         className="mt-6 grid gap-4 rounded-8 bg-solid-gray-50 p-4 sm:grid-cols-2"
@@ -96,6 +115,9 @@ export function PeopleImportPage() {
       </form>
 
       {preview.isError ? <ErrorAlert error={preview.error} title="ファイルを読み込めませんでした。" /> : null}
+      {resumedId && resumed.isError ? (
+        <ErrorAlert error={resumed.error} title="読み込んだファイルのプレビューを開けませんでした。" />
+      ) : null}
       {data ? <ImportPreviewView preview={data} /> : null}
 
       {data && data.people.rows.length > 0 ? (

@@ -32,6 +32,11 @@ export async function previewPeopleImport(
   return (await readJson(res)) as PeopleImportPreview;
 }
 
+/** Opens a stored roster preview again (GET /api/people/import/{batchId}), judged against today's people. */
+export async function fetchPeopleImportPreview(batchId: string): Promise<PeopleImportPreview> {
+  return readJson(await api.people.import[':batchId'].$get({ param: { batchId } }));
+}
+
 /** Commits a previewed import: every row, in one transaction, or none. */
 export async function commitPeopleImport(batchId: string): Promise<PeopleImportCommit> {
   const res = await api.people.import[':batchId'].commit.$post(
