@@ -128,6 +128,14 @@ test('a municipal manager imports their 台帳 from a CP932 CSV, fixes the flagg
   await expect(juki.getByRole('rowheader', { name: '江田島市' })).toBeVisible();
   await expect(juki.getByRole('row').filter({ hasText: '江田島市' })).toContainText('12,000,000円');
   await expect(juki.locator('caption')).toContainText(/\d+団体・年間経費の合計/);
+  // Groups without 江田島市 are closed, one line each, and open on a click.
+  const closedName = await page.locator('details:not([open]) section').first().getAttribute('aria-label');
+  const other = page.locator('details').filter({ has: page.locator(`section[aria-label="${closedName}"]`) });
+  await expect(other.locator('summary')).toContainText(/\d+団体・年間経費の合計.*推定削減額/);
+  await expect(other.getByRole('table')).toBeHidden();
+  await other.locator('summary').click();
+  await expect(other.getByRole('table')).toBeVisible();
+  await expect(other.getByRole('rowheader', { name: '江田島市' })).toHaveCount(0);
 });
 
 test('a municipal manager browses the good practices of p.25, adopts another body’s case and comments on it', async ({

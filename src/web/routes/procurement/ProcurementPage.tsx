@@ -125,7 +125,7 @@ export function ProcurementPage() {
           共同調達の候補
         </h2>
         <p className="mt-1 text-solid-gray-700">
-          同じ業務のシステムの契約が期間内に終わる団体のグループです。現在の年間経費を並べて比べられます。
+          同じ業務のシステムの契約が期間内に終わる団体のグループです。グループを開くと、各団体のシステムと現在の年間経費を並べて比べられます（自分の団体を含むグループは開いた状態で表示します）。
         </p>
         <div className="mt-2 w-56">
           <label htmlFor={id('window')} className={labelClass}>
@@ -155,76 +155,96 @@ export function ProcurementPage() {
             <ul className="mt-3 flex flex-col gap-6">
               {candidates.data.groups.map((g) => (
                 <li key={g.key}>
-                  <section
-                    aria-label={`候補: ${g.key}`}
-                    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-                    tabIndex={0}
-                    className="overflow-x-auto rounded-8 border border-solid-gray-200"
+                  {/* Closed unless the user's own body is in the group: the page stays a list to scan. */}
+                  <details
+                    open={g.systems.some((s) => s.orgCode === user.body.code)}
+                    className="rounded-8 border border-solid-gray-200"
                   >
-                    <table className="w-full border-collapse text-std-16N-170">
-                      <caption className="px-4 py-3 text-left">
-                        <span className="text-std-18B-160">{g.key}</span>
-                        <span className="ml-3">
-                          {g.bodies}団体・年間経費の合計 {formatYen(g.totalYearlyCost)}・契約終了{' '}
-                          {formatDate(g.earliestEnd)}〜{formatDate(g.latestEnd)}
-                        </span>
-                        {g.jointSystem ? (
-                          <span className="ml-3 text-dns-14N-130">（共同利用中: {g.jointSystem.name}）</span>
-                        ) : null}
-                      </caption>
-                      <thead className="bg-solid-gray-50">
-                        <tr>
-                          <th scope="col" className="px-3 py-2 text-left">
-                            団体
-                          </th>
-                          <th scope="col" className="px-3 py-2 text-left">
-                            システム
-                          </th>
-                          <th scope="col" className="px-3 py-2 text-left">
-                            ベンダー・製品
-                          </th>
-                          <th scope="col" className="px-3 py-2 text-left">
-                            契約終了日
-                          </th>
-                          <th scope="col" className="px-3 py-2 text-right">
-                            年間経費
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {g.systems.map((s) => (
-                          <tr
-                            key={s.id}
-                            className={`border-t border-solid-gray-200 ${s.orgCode === user.body.code ? 'bg-blue-50' : ''}`}
-                          >
-                            <th scope="row" className="px-3 py-2 text-left font-normal">
-                              {s.orgName}
-                            </th>
-                            <td className="px-3 py-2">{s.name}</td>
-                            <td className="px-3 py-2">
-                              {s.vendor ?? EMPTY_MARK}
-                              {s.product ? (
-                                <span className="block text-dns-14N-130 text-solid-gray-700">
-                                  {s.product}
-                                </span>
-                              ) : null}
-                            </td>
-                            <td className="px-3 py-2">{formatDate(s.contractEnd)}</td>
-                            <td className="px-3 py-2 text-right">{formatYen(s.yearlyCost)}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                    <p className="border-t border-solid-gray-200 px-4 py-3">
-                      <strong>推定削減額（年額）: {formatYen(g.estimatedSavingsYen)}</strong>
-                      <span className="block text-dns-14N-130">計算: {g.savings.formula}</span>
-                      {g.savings.uncostedSystems > 0 ? (
-                        <span className="block text-dns-14N-130 text-solid-gray-700">
-                          年間経費の登録がない{g.savings.uncostedSystems}件は合計に含めていません。
-                        </span>
+                    <summary className="cursor-pointer px-4 py-3">
+                      <span className="text-std-18B-160">{g.key}</span>
+                      <span className="ml-3">
+                        {g.bodies}団体・年間経費の合計 {formatYen(g.totalYearlyCost)}・契約終了{' '}
+                        {formatDate(g.earliestEnd)}〜{formatDate(g.latestEnd)}・推定削減額（年額）{' '}
+                        {formatYen(g.estimatedSavingsYen)}
+                      </span>
+                      {g.jointSystem ? (
+                        <span className="ml-3 text-dns-14N-130">（共同利用中: {g.jointSystem.name}）</span>
                       ) : null}
-                    </p>
-                  </section>
+                    </summary>
+                    <section
+                      aria-label={`候補: ${g.key}`}
+                      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+                      tabIndex={0}
+                      className="overflow-x-auto border-t border-solid-gray-200"
+                    >
+                      <table className="w-full border-collapse text-std-16N-170">
+                        {/* The summary above shows the same line; the caption names the table for screen readers. */}
+                        <caption className="sr-only">
+                          <span className="text-std-18B-160">{g.key}</span>
+                          <span className="ml-3">
+                            {g.bodies}団体・年間経費の合計 {formatYen(g.totalYearlyCost)}・契約終了{' '}
+                            {formatDate(g.earliestEnd)}〜{formatDate(g.latestEnd)}
+                          </span>
+                          {g.jointSystem ? (
+                            <span className="ml-3 text-dns-14N-130">
+                              （共同利用中: {g.jointSystem.name}）
+                            </span>
+                          ) : null}
+                        </caption>
+                        <thead className="bg-solid-gray-50">
+                          <tr>
+                            <th scope="col" className="px-3 py-2 text-left">
+                              団体
+                            </th>
+                            <th scope="col" className="px-3 py-2 text-left">
+                              システム
+                            </th>
+                            <th scope="col" className="px-3 py-2 text-left">
+                              ベンダー・製品
+                            </th>
+                            <th scope="col" className="px-3 py-2 text-left">
+                              契約終了日
+                            </th>
+                            <th scope="col" className="px-3 py-2 text-right">
+                              年間経費
+                            </th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {g.systems.map((s) => (
+                            <tr
+                              key={s.id}
+                              className={`border-t border-solid-gray-200 ${s.orgCode === user.body.code ? 'bg-blue-50' : ''}`}
+                            >
+                              <th scope="row" className="px-3 py-2 text-left font-normal">
+                                {s.orgName}
+                              </th>
+                              <td className="px-3 py-2">{s.name}</td>
+                              <td className="px-3 py-2">
+                                {s.vendor ?? EMPTY_MARK}
+                                {s.product ? (
+                                  <span className="block text-dns-14N-130 text-solid-gray-700">
+                                    {s.product}
+                                  </span>
+                                ) : null}
+                              </td>
+                              <td className="px-3 py-2">{formatDate(s.contractEnd)}</td>
+                              <td className="px-3 py-2 text-right">{formatYen(s.yearlyCost)}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                      <p className="border-t border-solid-gray-200 px-4 py-3">
+                        <strong>推定削減額（年額）: {formatYen(g.estimatedSavingsYen)}</strong>
+                        <span className="block text-dns-14N-130">計算: {g.savings.formula}</span>
+                        {g.savings.uncostedSystems > 0 ? (
+                          <span className="block text-dns-14N-130 text-solid-gray-700">
+                            年間経費の登録がない{g.savings.uncostedSystems}件は合計に含めていません。
+                          </span>
+                        ) : null}
+                      </p>
+                    </section>
+                  </details>
                 </li>
               ))}
             </ul>
