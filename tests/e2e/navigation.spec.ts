@@ -129,3 +129,29 @@ test.describe('on a narrow screen', () => {
     await expect(page.getByRole('heading', { level: 1, name: '情報システム台帳' })).toBeVisible();
   });
 });
+
+test('a long table scrolls inside its frame, its header row in view, and the page ends at its footer', async ({
+  page,
+}) => {
+  await signIn(page, 'admin', { open: true, expectHome: true });
+  await mainMenu(page).getByRole('link', { name: '配置状況' }).click();
+  const posts = page.getByRole('region', { name: /^表：ポストの一覧/ });
+  await expect(posts.getByRole('row').nth(20)).toBeAttached();
+  const frame = await posts.evaluate((el) => ({ height: el.clientHeight, content: el.scrollHeight }));
+  expect(frame.content).toBeGreaterThan(frame.height);
+  // Rows scrolled out of the frame must not stretch the page into blank space below the footer.
+  const page_ = await page.evaluate(() => ({
+    scrollable: document.documentElement.scrollHeight,
+    footerBottom: Math.ceil(
+      (document.querySelector('footer')?.getBoundingClientRect().bottom ?? 0) + window.scrollY,
+    ),
+  }));
+  expect(page_.scrollable).toBeLessThanOrEqual(page_.footerBottom + 1);
+  // Scrolled to its last row, the header row sticks to the top of the frame.
+  const offset = await posts.evaluate((el) => {
+    el.scrollTo(0, el.scrollHeight);
+    const header = el.querySelector('th[scope="col"]');
+    return (header?.getBoundingClientRect().top ?? -1e6) - el.getBoundingClientRect().top;
+  });
+  expect(Math.abs(offset)).toBeLessThan(4);
+});

@@ -44,7 +44,9 @@ export function ScrollRegion({ label, tall = false, className = '', children }: 
         aria-describedby={overflows ? hintId : undefined}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
         tabIndex={0}
-        className={`rounded-8 border border-solid-gray-200 ${tall ? 'sticky-head max-h-[75vh] overflow-auto' : 'overflow-x-auto'}`}
+        // `relative`: the containing block of the table's absolutely positioned parts (sr-only texts), so the
+        // scroll box clips them; otherwise the rows scrolled out of a tall region stretch the page below the footer.
+        className={`relative rounded-8 border border-solid-gray-200 ${tall ? 'sticky-head max-h-[75vh] overflow-auto' : 'overflow-x-auto'}`}
       >
         {children}
       </section>
