@@ -3,10 +3,10 @@ import { orgs, practices, systems } from '../../../db/schema/index.ts';
 import { fiscalYearOf, formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { expandQuery, matchExpanded } from '../../../search/index.ts';
 import type { Db } from '../../platform/db.ts';
+import { synonymGroups } from './load-synonym-groups.ts';
 import type { SearchQuery } from './search.schema.ts';
 import type { PracticeFacets, SystemFacets } from './search-documents.ts';
 import { searchServiceFor } from './search-service.ts';
-import { synonymGroups } from './synonyms.ts';
 
 /** Vendors listed in the facet (the most frequent first). */
 const MAX_VENDORS = 30;

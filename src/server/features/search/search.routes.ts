@@ -3,18 +3,16 @@ import { requireActor, requireRole } from '../../platform/actor.ts';
 import { etagOf, expectedVersionOf, IfMatchHeaders } from '../../platform/concurrency.ts';
 import { createRouter, errorResponses, jsonResponse, versionedResponse } from '../../platform/http.ts';
 import { cacheReads } from '../../platform/read-cache.ts';
+import { createSynonym } from './create-synonym.ts';
+import { deleteSynonym } from './delete-synonym.ts';
+import { getSynonym } from './get-synonym.ts';
+import { listSynonyms } from './list-synonyms.ts';
 import { runSearch } from './run-search.ts';
 import { presentPracticeHit, presentSystemHit } from './search.presenter.ts';
 import { SearchQuerySchema, SearchResultSchema } from './search.schema.ts';
+import type { SynonymRow } from './synonym-entry.ts';
 import { SynonymIdParams, SynonymInputSchema, SynonymListSchema, SynonymSchema } from './synonyms.schema.ts';
-import {
-  createSynonym,
-  deleteSynonym,
-  getSynonym,
-  listSynonyms,
-  type SynonymRow,
-  updateSynonym,
-} from './synonyms.ts';
+import { updateSynonym } from './update-synonym.ts';
 
 const searchRoute = createRoute({
   middleware: [cacheReads('role')] as const,
