@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'drizzle-orm';
 import type { Db } from './db.ts';
 
@@ -29,7 +28,11 @@ type Feed = { data: number; auth: number; live: boolean };
 type TransactionScope = { data: boolean; auth: boolean };
 
 const feeds = new WeakMap<object, Feed>();
-const scope = new AsyncLocalStorage<TransactionScope>();
+/**
+ * The scope of each open transaction handle (nested ones share their outermost one's). Keyed by the
+ * handle rather than held in an AsyncLocalStorage: async hooks would tax every promise of every request.
+ */
+const scopes = new WeakMap<object, TransactionScope>();
 
 function feedOf(db: object): Feed {
   let feed = feeds.get(db);
@@ -73,9 +76,21 @@ export function advance(db: Db, kind: ChangeKind): void {
  */
 export async function markChanged(tx: Db, kind: ChangeKind = 'data'): Promise<void> {
   await tx.execute(sql`SELECT pg_notify(${CHANGE_CHANNEL}, ${kind})`);
-  const current = scope.getStore();
+  const current = scopes.get(tx);
   if (current) current[kind] = true;
   else advance(tx, kind); // an autocommit statement on the database itself: committed already
+}
+
+/** Registers a transaction handle, and the savepoints opened from it, under one scope. */
+function enter(tx: Db, changes: TransactionScope): void {
+  scopes.set(tx, changes);
+  const nested = tx.transaction.bind(tx);
+  const tracked: typeof tx.transaction = (run, config) =>
+    nested((inner) => {
+      enter(inner as Db, changes);
+      return run(inner);
+    }, config);
+  tx.transaction = tracked;
 }
 
 /**
@@ -85,10 +100,11 @@ export async function markChanged(tx: Db, kind: ChangeKind = 'data'): Promise<vo
 export function trackTransactions(db: Db): void {
   const original = db.transaction.bind(db);
   const tracked: typeof db.transaction = async (run, config) => {
-    const outer = scope.getStore();
-    if (outer) return original(run, config);
     const changes: TransactionScope = { data: false, auth: false };
-    const result = await scope.run(changes, () => original(run, config));
+    const result = await original((tx) => {
+      enter(tx as Db, changes);
+      return run(tx);
+    }, config);
     if (changes.auth) advance(db, 'auth');
     else if (changes.data) advance(db, 'data');
     return result;
