@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # `npm test`: every check — types, lint, unit and API tests on PGlite, the database tests again on
-# PostgreSQL, and the browser journeys in Chromium. Installs Debian's chromium and postgresql when
+# PostgreSQL, and the browser journeys in Chromium. Installs Debian's chromium, postgresql and fonts-noto-cjk when
 # run as root and they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 mkdir -p .tmp
 
-scripts/ensure-system-packages.sh chromium postgresql
+# fonts-noto-cjk: the journeys render Japanese with real glyphs (widths, line breaks, contrast), as users see it.
+scripts/ensure-system-packages.sh chromium postgresql fonts-noto-cjk
 
 echo "== types"
 npx tsc --noEmit

@@ -6,6 +6,7 @@ import { primaryButtonClass, secondaryButtonClass } from '../../components/butto
 import { controlClass, labelClass } from '../../components/form-styles.ts';
 import { MatchedFields } from '../../components/Highlighted.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import { type SearchQuery, type SearchResult, useSearch } from './search-queries.ts';
 
@@ -179,11 +180,7 @@ export function SearchPage() {
               <h2 id={id('systems')} className="text-std-24B-150">
                 情報システム（{data.systems.total}件）
               </h2>
-              <div
-                // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-                tabIndex={0}
-                className="mt-2 overflow-x-auto rounded-8 border border-solid-gray-200"
-              >
+              <ScrollRegion label="情報システムの検索結果" className="mt-2">
                 <table className="w-full border-collapse text-std-16N-170">
                   <caption className="sr-only">情報システムの検索結果</caption>
                   <thead className="bg-solid-gray-50">
@@ -231,7 +228,7 @@ export function SearchPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             </section>
           ) : null}
           {data.practices.total > 0 ? (
