@@ -1,12 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
+import { type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { bodyStatusLabel } from '../../../domain/body-status.ts';
 import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import boundariesUrl from '../../assets/hiroshima-municipalities.geojson?url';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import type { MapBody } from './dashboard-queries.ts';
 import { EChart, registerMap } from './EChart.tsx';
-import { MAP_ASPECT, MAP_NAME, mapColour, mapOption } from './map-option.ts';
+import { type BoundaryCollection, visibleMapLabels } from './map-labels.ts';
+import {
+  MAP_ASPECT,
+  MAP_ASPECT_SCALE,
+  MAP_LABEL_FONT_SIZE,
+  MAP_NAME,
+  mapColour,
+  mapOption,
+} from './map-option.ts';
 
 const fmt = (n: number) => (n === 0 ? EMPTY_MARK : `${n}名`);
 
@@ -17,11 +25,27 @@ function useBoundaries() {
     queryFn: async () => {
       const res = await fetch(boundariesUrl);
       if (!res.ok) throw new Error(`地図の境界データを読み込めませんでした（${res.status}）`);
-      registerMap(MAP_NAME, await res.json());
-      return true;
+      const geoJson = await res.json();
+      registerMap(MAP_NAME, geoJson);
+      return geoJson as BoundaryCollection;
     },
     staleTime: Number.POSITIVE_INFINITY,
   });
+}
+
+/** The width of an element in CSS pixels, followed as it changes (0 until it is laid out). */
+function useWidthOf(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const node = ref.current;
+    if (!node) return;
+    const measure = () => setWidth(Math.round(node.clientWidth));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }
 
 /** The legend of the map's fills. */
@@ -56,8 +80,18 @@ function Legend() {
  */
 export function MunicipalMap({ bodies, yearLabel }: { bodies: readonly MapBody[]; yearLabel: string }) {
   const tableId = useId();
+  const frame = useRef<HTMLDivElement>(null);
   const boundaries = useBoundaries();
-  const option = useMemo(() => mapOption(bodies), [bodies]);
+  const width = useWidthOf(frame);
+  const option = useMemo(() => {
+    if (!boundaries.data || width === 0) return mapOption(bodies);
+    const texts = bodies.map((b) => ({ code: b.orgCode, name: b.orgName, assigned: b.assigned }));
+    const labelled = visibleMapLabels(boundaries.data, texts, width, width / MAP_ASPECT, {
+      aspectScale: MAP_ASPECT_SCALE,
+      fontSize: MAP_LABEL_FONT_SIZE,
+    });
+    return mapOption(bodies, labelled);
+  }, [bodies, boundaries.data, width]);
   const municipalities = bodies.filter((b) => b.type !== '県');
   const assignedBodies = municipalities.filter((b) => b.assigned > 0).length;
   return (
@@ -65,14 +99,16 @@ export function MunicipalMap({ bodies, yearLabel }: { bodies: readonly MapBody[]
       <div className="mx-auto max-w-3xl rounded-8 border border-solid-gray-200 bg-blue-50/40 p-2">
         {boundaries.isPending ? <Loading label="地図を読み込んでいます…" /> : null}
         {boundaries.isError ? <ErrorAlert error={boundaries.error} /> : null}
-        {boundaries.data ? (
-          <EChart
-            option={option}
-            label={`${yearLabel}の配属の地図：${assignedBodies}市町に共通人材が配属されています。数値は下の表にあります。`}
-            describedBy={tableId}
-            aspectRatio={MAP_ASPECT}
-          />
-        ) : null}
+        <div ref={frame}>
+          {boundaries.data ? (
+            <EChart
+              option={option}
+              label={`${yearLabel}の配属の地図：${assignedBodies}市町に共通人材が配属されています。数値は下の表にあります。`}
+              describedBy={tableId}
+              aspectRatio={MAP_ASPECT}
+            />
+          ) : null}
+        </div>
       </div>
       <figcaption className="mt-2 text-dns-14N-130 text-solid-gray-700">
         <Legend />
