@@ -3,6 +3,7 @@ import { type RefObject, useEffect, useId, useMemo, useRef, useState } from 'rea
 import { bodyStatusLabel } from '../../../domain/body-status.ts';
 import { EMPTY_MARK } from '../../../domain/japanese-date.ts';
 import boundariesUrl from '../../assets/hiroshima-municipalities.geojson?url';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { ErrorAlert, Loading } from '../../components/StatusMessages.tsx';
 import type { MapBody } from './dashboard-queries.ts';
 import { EChart, registerMap } from './EChart.tsx';
@@ -120,12 +121,7 @@ export function MunicipalMap({ bodies, yearLabel }: { bodies: readonly MapBody[]
       </figcaption>
       <details className="mt-4" open>
         <summary className="cursor-pointer text-std-16B-170">地図の内容（表）</summary>
-        <section
-          aria-label={`${yearLabel}の団体ごとの配属人数`}
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-          tabIndex={0}
-          className="mt-2 overflow-x-auto rounded-8 border border-solid-gray-200"
-        >
+        <ScrollRegion label={`${yearLabel}の団体ごとの配属人数`} className="mt-2">
           <table id={tableId} className="w-full border-collapse text-std-16N-170">
             <caption className="sr-only">{yearLabel}の団体ごとの配属人数</caption>
             <thead className="bg-solid-gray-50">
@@ -164,7 +160,7 @@ export function MunicipalMap({ bodies, yearLabel }: { bodies: readonly MapBody[]
               ))}
             </tbody>
           </table>
-        </section>
+        </ScrollRegion>
       </details>
     </figure>
   );
