@@ -247,7 +247,8 @@ test('an officer caps a body on 配置のルール, re-runs R7 and reads why the
   const result = page.getByRole('region', { name: `計算結果：${name}` });
   await expect(result.getByRole('status')).toContainText('計算が完了しました', { timeout: 60_000 });
   const secondPost = '専門員（2人目）';
-  const kumano = (table: Locator) => bodyRows(table).filter({ hasText: '熊野町' }).filter({ hasText: secondPost });
+  const kumano = (table: Locator) =>
+    bodyRows(table).filter({ hasText: '熊野町' }).filter({ hasText: secondPost });
   await expect(kumano(result.getByRole('table', { name: `配置案（${name}）` }))).toHaveCount(1);
 
   // To 配置のルール through the result's link; add at most 1 person in 熊野町 for R7 only.
@@ -293,9 +294,13 @@ test('an officer caps a body on 配置のルール, re-runs R7 and reads why the
   // The same in the run's API answer.
   const runId = new URL(page.url()).searchParams.get('run');
   const run = (await (await page.request.get(`/api/matching/runs/${runId}`)).json()) as {
-    result: { unfilledPosts: { orgName: string; postTitle: string; why: { kind: string; summary: string } }[] };
+    result: {
+      unfilledPosts: { orgName: string; postTitle: string; why: { kind: string; summary: string } }[];
+    };
   };
-  const why = run.result.unfilledPosts.find((p) => p.orgName === '熊野町' && p.postTitle.endsWith(secondPost));
+  const why = run.result.unfilledPosts.find(
+    (p) => p.orgName === '熊野町' && p.postTitle.endsWith(secondPost),
+  );
   expect(why?.why.kind).toBe('closed');
   expect(why?.why.summary).toContain(ruleName);
 });
