@@ -18,7 +18,9 @@ describe('health checks for a load balancer', () => {
 
   it('readiness reaches the database and reports the change feed', async () => {
     // On PostgreSQL the listener connects after the app opens: until then the instance is (rightly) not ready.
-    await expect.poll(async () => (await t.request('GET', '/api/health/ready')).status, { timeout: 15_000 }).toBe(200);
+    await expect
+      .poll(async () => (await t.request('GET', '/api/health/ready')).status, { timeout: 15_000 })
+      .toBe(200);
     const res = await t.request('GET', '/api/health/ready');
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ready', database: 'ok', changeFeed: 'live' });
