@@ -10,11 +10,17 @@
  * found keeps every tier as full as the optimum does, a candidate whose bound exceeds its extra cost
  * cannot beat it, and the search stops. Candidates that would empty a higher-priority slot are never
  * pruned by the bound, since they rank by tiers before cost.
+ *
+ * When the duals are exact (rows = people: always with both penalties, as the matching feature sets
+ * them), no forced problem is solved at all: one shortest-path search over the optimum's residual
+ * graph gives the exact forced optimum of every candidate of a person, or of a post
+ * (`forced-paths.ts`), so explaining n people costs n searches instead of n or more solves.
  */
 
 import { OptimizerError } from './errors.ts';
+import { type ForcedPath, forcedPaths } from './forced-paths.ts';
 import { compareLex, type LexValue, positivePriorities } from './lex.ts';
-import { pairCostOf, solveAssignment, solveFormulated } from './solve-assignment.ts';
+import { pairCostOf, readBack, solveAssignment, solveFormulated } from './solve-assignment.ts';
 import type { Assignment, AssignmentProblem, AssignmentResult, Id, SolveOptions } from './types.ts';
 
 /** The optimum with one pair forced. */
@@ -72,6 +78,76 @@ export function exploreAlternatives(
   const base = lexOf(optimum);
   const scale = Math.max(1, Math.abs(optimum.totalCost));
   let solves = 0;
+  const paths = forcedPaths(ip, form, lap);
+  const weightScale = Math.max(scale, form.tierWeight[form.tierWeight.length - 1] ?? 0);
+
+  /** The forced optimum of a path: the optimum with its cycle applied, read back exactly. */
+  const optimumOf = (path: ForcedPath, p: number): ForcedOptimum => {
+    const result = readBack(problem, ip, form, paths!.matchingOf(path));
+    const value = lexOf(result);
+    return {
+      person: problem.people[path.person]!,
+      post: problem.posts[p]!.id,
+      result,
+      extraCost: result.totalCost - optimum.totalCost,
+      extraEmpty: value.empties.map((e, k) => e - base.empties[k]!),
+    };
+  };
+  /** Rank of a path: extra empty slots from the highest tier down, then the (unweighted) extra cost. */
+  const rankOf = (path: ForcedPath): LexValue => {
+    let cost = path.weightedExtra;
+    for (let k = 1; k < path.extraEmpty.length; k++) cost -= form.tierWeight[k]! * path.extraEmpty[k]!;
+    const empties: number[] = [];
+    for (let k = path.extraEmpty.length - 1; k >= 1; k--) empties.push(path.extraEmpty[k]!);
+    return { empties, cost };
+  };
+
+  /** The best of candidates (person index, post index) by shortest paths: one search per person or post. */
+  const bestByPaths = (queue: readonly { i: number; p: number }[]): BestForced => {
+    if (queue.length === 0) return { best: null, complete: true };
+    const onePost = queue.every((c) => c.p === queue[0]!.p);
+    const byPerson = new Map<number, { i: number; p: number }[]>();
+    if (!onePost) for (const c of queue) byPerson.set(c.i, [...(byPerson.get(c.i) ?? []), c]);
+    const groups = onePost ? [queue] : [...byPerson.values()];
+    let best: ForcedOptimum | null = null;
+    for (const group of groups) {
+      const found: { top: { path: ForcedPath; rank: LexValue; p: number } | null } = { top: null };
+      // A candidate that keeps every tier as full as the optimum is beaten only by one that does too
+      // and costs less: a lower bound above its extra cost proves the search is over.
+      const prune = (lowerBound: number) => {
+        let bar = Number.POSITIVE_INFINITY;
+        if (best !== null && best.extraEmpty.every((e) => e === 0)) bar = best.extraCost;
+        const top = found.top;
+        if (top !== null && top.rank.empties.every((e) => e === 0)) bar = Math.min(bar, top.rank.cost);
+        return lowerBound > bar + 1e-9 * weightScale;
+      };
+      const visit = (q: number, path: ForcedPath) => {
+        const rank = rankOf(path);
+        if (found.top === null || compareLex(rank, found.top.rank, 1e-9 * weightScale) < 0) {
+          found.top = { path, rank, p: group[q]!.p };
+        }
+      };
+      if (onePost)
+        paths!.forPost(
+          group[0]!.p,
+          group.map((c) => c.i),
+          prune,
+          visit,
+        );
+      else
+        paths!.forPerson(
+          group[0]!.i,
+          group.map((c) => c.p),
+          prune,
+          visit,
+        );
+      const chosen = found.top;
+      if (chosen === null) continue;
+      const candidate = optimumOf(chosen.path, chosen.p);
+      if (best === null || compareLex(lexOf(candidate.result), lexOf(best.result)) < 0) best = candidate;
+    }
+    return { best, complete: true };
+  };
 
   /** Lower bound on the extra cost of forcing (i, p), from the duals (rows = people only). */
   const bound = (i: number, p: number): number => {
@@ -141,6 +217,7 @@ export function exploreAlternatives(
         if (i === undefined || p === undefined || ip.slots[p]! < 1 || !hasPair(i, p)) continue;
         queue.push({ i, p, lb: bound(i, p) });
       }
+      if (paths) return bestByPaths(queue);
       queue.sort((a, b) => a.lb - b.lb);
       let best: ForcedOptimum | null = null;
       let used = 0;

@@ -1,7 +1,8 @@
 /**
  * The exact "what if" figures behind the explanations, computed in the solver's worker thread: for
  * each person the best other post, for each empty post the best way to fill it, and for each wished
- * body the best post there — each as the optimum with that pair forced (src/optimizer/alternatives.ts).
+ * body the best post there — each as the optimum with that pair forced (src/optimizer/alternatives.ts:
+ * one shortest-path search over the optimum's duals per question, no new solve).
  */
 import {
   type AssignmentProblem,
@@ -51,8 +52,12 @@ export function findAlternatives(
   const pairsAt = new Map<string, { person: string; post: string }[]>();
   for (const pair of problem.pairs) {
     const p = { person: String(pair.person), post: String(pair.post) };
-    pairsOf.set(p.person, [...(pairsOf.get(p.person) ?? []), p]);
-    pairsAt.set(p.post, [...(pairsAt.get(p.post) ?? []), p]);
+    const mine = pairsOf.get(p.person);
+    if (mine) mine.push(p);
+    else pairsOf.set(p.person, [p]);
+    const there = pairsAt.get(p.post);
+    if (there) there.push(p);
+    else pairsAt.set(p.post, [p]);
   }
   const summarise = (forced: ForcedOptimum | null, complete: boolean): ForcedSummary | null => {
     if (!forced) return null;
