@@ -116,9 +116,9 @@ export function exploreAlternatives(
       // and costs less: a lower bound above its extra cost proves the search is over.
       const prune = (lowerBound: number) => {
         let bar = Number.POSITIVE_INFINITY;
-        if (best !== null && best.extraEmpty.every((e) => e === 0)) bar = best.extraCost;
+        if (best?.extraEmpty.every((e) => e === 0)) bar = best.extraCost;
         const top = found.top;
-        if (top !== null && top.rank.empties.every((e) => e === 0)) bar = Math.min(bar, top.rank.cost);
+        if (top?.rank.empties.every((e) => e === 0)) bar = Math.min(bar, top.rank.cost);
         return lowerBound > bar + 1e-9 * weightScale;
       };
       const visit = (q: number, path: ForcedPath) => {
