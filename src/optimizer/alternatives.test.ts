@@ -171,6 +171,13 @@ describe('exploreAlternatives on medium instances (shortest paths against forced
           );
           const { best } = explorer.best(candidates);
           expect(best === null ? null : lexOf(problem, best.result)).toEqual(solvedBest(problem, candidates));
+          // Several questions about one person from one search (other post, two "wished bodies").
+          const groups = [candidates, candidates.filter((_, k) => k % 2 === 0), candidates.slice(0, 2)];
+          explorer.bestEach(groups).forEach((answer, g) => {
+            expect(answer.complete).toBe(true);
+            const value = answer.best === null ? null : lexOf(problem, answer.best.result);
+            expect(value).toEqual(solvedBest(problem, groups[g]!));
+          });
         }
         for (const post of new Set(explorer.optimum.unfilledPosts)) {
           const candidates = problem.pairs.filter((p) => p.post === post && chosen.get(p.person) !== post);
@@ -211,6 +218,27 @@ describe('exploreAlternatives: exact paths, and the bound where they do not appl
     }
     expect(candidates).toBeGreaterThan(1000);
     expect(explorer.solves).toBe(0);
+  });
+
+  it('stops a search at maxSearchWork: the answer found is exact for its pair but not proven best', () => {
+    const people = Array.from({ length: 30 }, (_, i) => `p${i}`);
+    const posts = Array.from({ length: 30 }, (_, j) => ({ id: `q${j}`, slots: 1 }));
+    const pairs = people.flatMap((person, i) =>
+      posts.map((post, j) => ({ person, post: post.id, cost: (i * 7 + j * 13) % 31 })),
+    );
+    const problem = { people, posts, pairs, unassignedPersonCost: 100, unfilledPostCost: 100 };
+    const explorer = exploreAlternatives(problem);
+    const chosen = explorer.optimum.assignments.find((a) => a.person === 'p0')?.post;
+    const candidates = pairs.filter((p) => p.person === 'p0' && p.post !== chosen);
+    const capped = explorer.best(candidates, { maxSearchWork: 40 });
+    expect(capped.complete).toBe(false);
+    const full = explorer.best(candidates);
+    expect(full.complete).toBe(true);
+    if (capped.best) {
+      expect(capped.best.extraCost).toBeGreaterThanOrEqual(full.best!.extraCost);
+      const pair = pairs.find((p) => p.person === 'p0' && p.post === capped.best!.post)!;
+      expect(lexOf(problem, capped.best.result)).toEqual(solvedBest(problem, [pair]));
+    }
   });
 
   it('stops at maxSolves and says the answer is not proven (every slot must be filled: no exact paths)', () => {

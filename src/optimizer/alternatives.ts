@@ -38,7 +38,10 @@ export interface ForcedOptimum {
 /** The best of some candidates, and whether every candidate that could beat it was solved. */
 export interface BestForced {
   readonly best: ForcedOptimum | null;
-  /** false when `maxSolves` ran out before the bound proved `best` optimal among the candidates. */
+  /**
+   * false when `maxSolves` or `maxSearchWork` ran out before `best` was proven the best of the
+   * candidates (it is still the exact forced optimum of its own pair).
+   */
   readonly complete: boolean;
 }
 
@@ -54,7 +57,20 @@ export interface AlternativesExplorer {
    * lowest cost) among `candidates`, pairs listed in the problem; pairs not listed, pairs of posts
    * without slots and pairs whose forcing is infeasible are skipped.
    */
-  best(candidates: readonly Assignment[], limits?: { maxSolves?: number }): BestForced;
+  best(candidates: readonly Assignment[], limits?: AlternativeLimits): BestForced;
+  /**
+   * {@link best} of each group; groups of one person are answered by one search together (the
+   * person's best other post and their wished bodies, say).
+   */
+  bestEach(groups: readonly (readonly Assignment[])[], limits?: AlternativeLimits): BestForced[];
+}
+
+/** How much work one answer may take before it is given as not proven. */
+export interface AlternativeLimits {
+  /** Forced problems solved, where the duals do not give exact paths. */
+  readonly maxSolves?: number;
+  /** Arcs relaxed by one shortest-path search (every candidate it reached is still exact). */
+  readonly maxSearchWork?: number;
 }
 
 /**
@@ -102,51 +118,78 @@ export function exploreAlternatives(
     return { empties, cost };
   };
 
-  /** The best of candidates (person index, post index) by shortest paths: one search per person or post. */
-  const bestByPaths = (queue: readonly { i: number; p: number }[]): BestForced => {
-    if (queue.length === 0) return { best: null, complete: true };
-    const onePost = queue.every((c) => c.p === queue[0]!.p);
-    const byPerson = new Map<number, { i: number; p: number }[]>();
-    if (!onePost) for (const c of queue) byPerson.set(c.i, [...(byPerson.get(c.i) ?? []), c]);
-    const groups = onePost ? [queue] : [...byPerson.values()];
-    let best: ForcedOptimum | null = null;
-    for (const group of groups) {
-      const found: { top: { path: ForcedPath; rank: LexValue; p: number } | null } = { top: null };
-      // A candidate that keeps every tier as full as the optimum is beaten only by one that does too
-      // and costs less: a lower bound above its extra cost proves the search is over.
-      const prune = (lowerBound: number) => {
-        let bar = Number.POSITIVE_INFINITY;
-        if (best?.extraEmpty.every((e) => e === 0)) bar = best.extraCost;
-        const top = found.top;
-        if (top?.rank.empties.every((e) => e === 0)) bar = Math.min(bar, top.rank.cost);
-        return lowerBound > bar + 1e-9 * weightScale;
-      };
-      const visit = (q: number, path: ForcedPath) => {
-        const rank = rankOf(path);
-        if (found.top === null || compareLex(rank, found.top.rank, 1e-9 * weightScale) < 0) {
-          found.top = { path, rank, p: group[q]!.p };
+  type Candidate = { i: number; p: number };
+  type Top = { path: ForcedPath; rank: LexValue; p: number };
+  const tolerance = 1e-9 * weightScale;
+  const keepsTiers = (rank: LexValue) => rank.empties.every((e) => e === 0);
+
+  /**
+   * The best of each group of candidates by shortest paths, from ONE search: all candidates of one
+   * person (backward from their column), or all of one post (forward from its slots). A group's best
+   * that keeps every tier full is beaten only by one that does too and costs less, so the search ends
+   * once its lower bound exceeds every group's best; `budget` arcs at most (then not proven).
+   */
+  const searchGroups = (groups: readonly (readonly Candidate[])[], budget: number): BestForced[] => {
+    const all = groups.flat();
+    const tops: (Top | null)[] = groups.map(() => null);
+    const onePost = all.every((c) => c.p === all[0]!.p);
+    // The search's own candidate list: posts (one person) or people (one post), each → its groups.
+    const keyOf = (c: Candidate) => (onePost ? c.i : c.p);
+    const keys: number[] = [];
+    const groupsOf = new Map<number, number[]>();
+    groups.forEach((group, g) => {
+      for (const c of group) {
+        const k = keyOf(c);
+        const list = groupsOf.get(k);
+        if (list === undefined) {
+          keys.push(k);
+          groupsOf.set(k, [g]);
+        } else if (!list.includes(g)) list.push(g);
+      }
+    });
+    const prune = (lowerBound: number) => {
+      let bar = Number.NEGATIVE_INFINITY;
+      for (const top of tops) {
+        if (top === null || !keepsTiers(top.rank)) return false;
+        bar = Math.max(bar, top.rank.cost);
+      }
+      return lowerBound > bar + tolerance;
+    };
+    const visit = (q: number, path: ForcedPath) => {
+      const rank = rankOf(path);
+      const key = keys[q]!;
+      for (const g of groupsOf.get(key) ?? []) {
+        const top = tops[g];
+        if (top === null || top === undefined || compareLex(rank, top.rank, tolerance) < 0) {
+          tops[g] = { path, rank, p: onePost ? all[0]!.p : key };
         }
-      };
-      if (onePost)
-        paths!.forPost(
-          group[0]!.p,
-          group.map((c) => c.i),
-          prune,
-          visit,
-        );
-      else
-        paths!.forPerson(
-          group[0]!.i,
-          group.map((c) => c.p),
-          prune,
-          visit,
-        );
-      const chosen = found.top;
-      if (chosen === null) continue;
-      const candidate = optimumOf(chosen.path, chosen.p);
-      if (best === null || compareLex(lexOf(candidate.result), lexOf(best.result)) < 0) best = candidate;
+      }
+    };
+    const complete = onePost
+      ? paths!.forPost(all[0]!.p, keys, prune, visit, budget)
+      : paths!.forPerson(all[0]!.i, keys, prune, visit, budget);
+    return tops.map((top) => ({ best: top === null ? null : optimumOf(top.path, top.p), complete }));
+  };
+
+  /** The best of candidates of several people and posts: one search per person, the best of them. */
+  const bestByPaths = (queue: readonly Candidate[], budget: number): BestForced => {
+    if (queue.length === 0) return { best: null, complete: true };
+    const onePerson = queue.every((c) => c.i === queue[0]!.i);
+    const onePost = queue.every((c) => c.p === queue[0]!.p);
+    if (onePerson || onePost) return searchGroups([queue], budget)[0]!;
+    const byPerson = new Map<number, Candidate[]>();
+    for (const c of queue) byPerson.set(c.i, [...(byPerson.get(c.i) ?? []), c]);
+    let best: ForcedOptimum | null = null;
+    let complete = true;
+    for (const group of byPerson.values()) {
+      const found = searchGroups([group], budget)[0]!;
+      complete &&= found.complete;
+      const candidate = found.best;
+      if (candidate && (best === null || compareLex(lexOf(candidate.result), lexOf(best.result)) < 0)) {
+        best = candidate;
+      }
     }
-    return { best, complete: true };
+    return { best, complete };
   };
 
   /** Lower bound on the extra cost of forcing (i, p), from the duals (rows = people only). */
@@ -208,16 +251,17 @@ export function exploreAlternatives(
     get solves() {
       return solves;
     },
+    bestEach(groups, limits = {}) {
+      const queues = groups.map(queueOf);
+      const all = queues.flat();
+      const onePerson = all.length > 0 && all.every((c) => c.i === all[0]!.i);
+      if (!paths || !onePerson) return groups.map((g) => this.best(g, limits));
+      return searchGroups(queues, limits.maxSearchWork ?? Number.POSITIVE_INFINITY);
+    },
     best(candidates, limits = {}) {
       const maxSolves = limits.maxSolves ?? Number.POSITIVE_INFINITY;
-      const queue: { i: number; p: number; lb: number }[] = [];
-      for (const c of candidates) {
-        const i = personIndex.get(c.person);
-        const p = postIndex.get(c.post);
-        if (i === undefined || p === undefined || ip.slots[p]! < 1 || !hasPair(i, p)) continue;
-        queue.push({ i, p, lb: bound(i, p) });
-      }
-      if (paths) return bestByPaths(queue);
+      const queue = queueOf(candidates);
+      if (paths) return bestByPaths(queue, limits.maxSearchWork ?? Number.POSITIVE_INFINITY);
       queue.sort((a, b) => a.lb - b.lb);
       let best: ForcedOptimum | null = null;
       let used = 0;
@@ -235,6 +279,18 @@ export function exploreAlternatives(
       return { best, complete: true };
     },
   };
+
+  /** The candidates that can be forced (listed pair, post with a slot), as indices with their bound. */
+  function queueOf(candidates: readonly Assignment[]): { i: number; p: number; lb: number }[] {
+    const queue: { i: number; p: number; lb: number }[] = [];
+    for (const c of candidates) {
+      const i = personIndex.get(c.person);
+      const p = postIndex.get(c.post);
+      if (i === undefined || p === undefined || ip.slots[p]! < 1 || !hasPair(i, p)) continue;
+      queue.push({ i, p, lb: bound(i, p) });
+    }
+    return queue;
+  }
 
   function hasPair(i: number, p: number): boolean {
     for (let r = ip.personStart[i]!; r < ip.personStart[i + 1]!; r++) {

@@ -42,10 +42,12 @@ export interface ForcedPaths {
   /**
    * Person i forced into each of `posts` (post indices): `visit(q, path)` for each column of posts[q]
    * reached, with its exact path. Forcing into a post never visited is infeasible (or pruned).
+   * Returns false when `budget` arcs were relaxed before the search ended: candidates not visited
+   * then may be better than those visited (each visited one is still exact).
    */
-  forPerson(i: number, posts: readonly number[], prune: Pruner, visit: Visit): void;
+  forPerson(i: number, posts: readonly number[], prune: Pruner, visit: Visit, budget?: number): boolean;
   /** Each of `people` (person indices) forced into post p: `visit(q, path)` once per person reached. */
-  forPost(p: number, people: readonly number[], prune: Pruner, visit: Visit): void;
+  forPost(p: number, people: readonly number[], prune: Pruner, visit: Visit, budget?: number): boolean;
   /**
    * The new row → column matching of a path of the LAST search (the optimum's, with the cycle
    * applied).
@@ -145,6 +147,7 @@ export function forcedPaths(ip: IndexedProblem, form: Formulation, lap: LapSolut
     state.fill(0);
     link.fill(-1);
   };
+  let work = 0;
   const relax = (
     node: number,
     d: number,
@@ -153,6 +156,7 @@ export function forcedPaths(ip: IndexedProblem, form: Formulation, lap: LapSolut
     tierChange: number,
     delta: number,
   ) => {
+    work++;
     if (state[node] === 2) return;
     if (state[node] === 1 && d >= dist[node]!) return;
     dist[node] = d;
@@ -181,8 +185,9 @@ export function forcedPaths(ip: IndexedProblem, form: Formulation, lap: LapSolut
   let lastTarget = -1;
 
   return {
-    forPerson(i, posts, prune, visit) {
+    forPerson(i, posts, prune, visit, budget = Number.POSITIVE_INFINITY) {
       reset();
+      work = 0;
       lastDirection = 'backward';
       const target = rowToCol[i]!;
       lastTarget = target;
@@ -199,7 +204,8 @@ export function forcedPaths(ip: IndexedProblem, form: Formulation, lap: LapSolut
       }
       relax(target, 0, -1, -1, T_NONE, 0);
       while (heap.size > 0) {
-        if (prune(heap.minKey() + least)) break;
+        if (prune(heap.minKey() + least)) return true;
+        if (work > budget) return false;
         const x = heap.pop();
         state[x] = 2;
         const d = dist[x]!;
@@ -221,10 +227,12 @@ export function forcedPaths(ip: IndexedProblem, form: Formulation, lap: LapSolut
         // x matched: T → x (x given up).
         if (colToRow[x]! >= 0) relax(T, d + pi - v[x]!, x, x, tierOfCol(x), 1);
       }
+      return true;
     },
 
-    forPost(p, people, prune, visit) {
+    forPost(p, people, prune, visit, budget = Number.POSITIVE_INFINITY) {
       reset();
+      work = 0;
       lastDirection = 'forward';
       lastTarget = -1;
       const wanted = new Map<number, number>(); // column M(i) → index in people
@@ -235,7 +243,8 @@ export function forcedPaths(ip: IndexedProblem, form: Formulation, lap: LapSolut
       const fixed = people.map((i) => forcedCost(i, p) - u[i]! - top);
       const least = fixed.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
       while (heap.size > 0) {
-        if (prune(heap.minKey() + least)) break;
+        if (prune(heap.minKey() + least)) return true;
+        if (work > budget) return false;
         const x = heap.pop();
         state[x] = 2;
         const d = dist[x]!;
@@ -262,6 +271,7 @@ export function forcedPaths(ip: IndexedProblem, form: Formulation, lap: LapSolut
           if (c !== x) relax(c, d + rc[e]!, x, x, T_NONE, 0);
         }
       }
+      return true;
     },
 
     matchingOf(path) {
