@@ -3,8 +3,9 @@
  * (the shape of the two-server test's load), in process on PGlite: the problem built from the database, solved, and explained
  * (each person's best other post, each empty post's best filling, each wished body — the exact
  * forced-pair optima of find-alternatives.ts). Reference, measured in the same run: solving the same
- * problem once without explanations. Printed per N: build, solve, explain (ms), explain ÷ solve, and
- * the heap after. `MATCHING_BENCH_SIZES` (default `0,300,1500`) sets the N.
+ * problem once without explanations. Printed per N: build, solve, alternatives (ms), alternatives ÷
+ * solve, answers cut by the search cap (not proven), explainResult (ms), the result's size and the
+ * heap after. `MATCHING_BENCH_SIZES` (default `0,300,1500`) sets the N.
  */
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
@@ -25,7 +26,7 @@ export default async function matchingRunBench(): Promise<void> {
   const settings = SettingsSchema.parse({ weights: {} });
   let added = 0;
   console.log(
-    'extra people | people × posts | pairs | build ms | solve ms (ref) | alternatives ms | ratio | explain-result ms | result MB | heap MB',
+    'extra people | people × posts | pairs | build ms | solve ms (ref) | alternatives ms | ratio | not proven (cap) | explain-result ms | result MB | heap MB',
   );
   for (const n of SIZES.sort((a, b) => a - b)) {
     await addPeople(db, added, n - added);
@@ -47,6 +48,14 @@ export default async function matchingRunBench(): Promise<void> {
     );
     const t4 = performance.now();
     const bytes = Buffer.byteLength(JSON.stringify(result));
+    const answers = explained
+      ? [
+          ...Object.values(explained.alternatives.person),
+          ...Object.values(explained.alternatives.post),
+          ...Object.values(explained.alternatives.wish).flatMap((w) => Object.values(w)),
+        ]
+      : [];
+    const unproven = answers.filter((a) => a !== null && !a.complete).length;
     const p = compiled.problem;
     console.log(
       [
@@ -57,6 +66,7 @@ export default async function matchingRunBench(): Promise<void> {
         (t2 - t1).toFixed(0),
         alternatives ? (t3 - t2).toFixed(0) : 'skipped',
         alternatives ? ((t3 - t2) / Math.max(1, t2 - t1)).toFixed(1) : '-',
+        `${unproven} / ${answers.length}`,
         (t4 - t3).toFixed(0),
         (bytes / 2 ** 20).toFixed(1),
         (process.memoryUsage().heapUsed / 2 ** 20).toFixed(0),

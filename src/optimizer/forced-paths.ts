@@ -180,6 +180,20 @@ export function forcedPaths(ip: IndexedProblem, form: Formulation, lap: LapSolut
       extraEmpty: empties.slice(base, base + tiers + 1),
     };
   };
+  /**
+   * Dijkstra's loop: settles nodes in order of distance until the caller prunes (true), the budget of
+   * relaxed arcs runs out (false) or nothing is left (true).
+   */
+  const settle = (least: number, prune: Pruner, budget: number, expand: (x: number, d: number) => void) => {
+    while (heap.size > 0) {
+      if (prune(heap.minKey() + least)) return true;
+      if (work > budget) return false;
+      const x = heap.pop();
+      state[x] = 2;
+      expand(x, dist[x]!);
+    }
+    return true;
+  };
   // Where the last search left its links, so matchingOf can walk them: per path, its direction.
   let lastDirection: 'backward' | 'forward' = 'backward';
   let lastTarget = -1;
@@ -203,18 +217,13 @@ export function forcedPaths(ip: IndexedProblem, form: Formulation, lap: LapSolut
         }
       }
       relax(target, 0, -1, -1, T_NONE, 0);
-      while (heap.size > 0) {
-        if (prune(heap.minKey() + least)) return true;
-        if (work > budget) return false;
-        const x = heap.pop();
-        state[x] = 2;
-        const d = dist[x]!;
+      return settle(least, prune, budget, (x, d) => {
         if (x === T) {
           // Into T from every free column f (f gets taken).
           for (let f = 0; f < nCols; f++) {
             if (colToRow[f]! < 0) relax(f, d + v[f]! - pi, T, T, tierOfCol(f), -1);
           }
-          continue;
+          return;
         }
         const q = wanted.get(x);
         if (q !== undefined) visit(q, pathOf(i, x, fixed[q]! - v[x]! + d, x));
@@ -226,8 +235,7 @@ export function forcedPaths(ip: IndexedProblem, form: Formulation, lap: LapSolut
         }
         // x matched: T → x (x given up).
         if (colToRow[x]! >= 0) relax(T, d + pi - v[x]!, x, x, tierOfCol(x), 1);
-      }
-      return true;
+      });
     },
 
     forPost(p, people, prune, visit, budget = Number.POSITIVE_INFINITY) {
@@ -242,17 +250,13 @@ export function forcedPaths(ip: IndexedProblem, form: Formulation, lap: LapSolut
       for (let c = postColumns[p]!; c < postColumns[p + 1]!; c++) relax(c, top - v[c]!, -1, -1, T_NONE, 0);
       const fixed = people.map((i) => forcedCost(i, p) - u[i]! - top);
       const least = fixed.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
-      while (heap.size > 0) {
-        if (prune(heap.minKey() + least)) return true;
-        if (work > budget) return false;
-        const x = heap.pop();
-        state[x] = 2;
-        const d = dist[x]!;
+      return settle(least, prune, budget, (x, d) => {
         if (x === T) {
+          // From T to every matched column g (g given up).
           for (let g = 0; g < nCols; g++) {
             if (colToRow[g]! >= 0) relax(g, d + pi - v[g]!, T, T, tierOfCol(g), 1);
           }
-          continue;
+          return;
         }
         const q = wanted.get(x);
         if (q !== undefined) {
@@ -263,15 +267,14 @@ export function forcedPaths(ip: IndexedProblem, form: Formulation, lap: LapSolut
         }
         const holder = colToRow[x]!;
         if (holder < 0) {
-          relax(T, d + v[x]! - pi, x, x, tierOfCol(x), -1);
-          continue;
+          relax(T, d + v[x]! - pi, x, x, tierOfCol(x), -1); // x free: it gets taken
+          return;
         }
         for (let e = rowStart[holder]!; e < rowStart[holder + 1]!; e++) {
           const c = colIndex[e]!;
           if (c !== x) relax(c, d + rc[e]!, x, x, T_NONE, 0);
         }
-      }
-      return true;
+      });
     },
 
     matchingOf(path) {
