@@ -62,6 +62,9 @@ export interface ForcedPaths {
  */
 export type Pruner = (lowerBound: number) => boolean;
 
+/** The candidates a search has still to reach (see `waiting`). */
+type Waiting = { least(): number };
+
 /** Receives a candidate reached by a search: its index in the request, and its path. */
 export type Visit = (q: number, path: ForcedPath) => void;
 
@@ -184,8 +187,16 @@ export function forcedPaths(ip: IndexedProblem, form: Formulation, lap: LapSolut
    * Dijkstra's loop: settles nodes in order of distance until the caller prunes (true), the budget of
    * relaxed arcs runs out (false) or nothing is left (true).
    */
-  const settle = (least: number, prune: Pruner, budget: number, expand: (x: number, d: number) => void) => {
+  const settle = (
+    targets: Waiting,
+    prune: Pruner,
+    budget: number,
+    expand: (x: number, d: number) => void,
+  ): boolean => {
     while (heap.size > 0) {
+      // Every candidate not reached yet is at least its own offset plus the next distance.
+      const least = targets.least();
+      if (least === Number.POSITIVE_INFINITY) return true; // all reached
       if (prune(heap.minKey() + least)) return true;
       if (work > budget) return false;
       const x = heap.pop();
@@ -193,6 +204,20 @@ export function forcedPaths(ip: IndexedProblem, form: Formulation, lap: LapSolut
       expand(x, dist[x]!);
     }
     return true;
+  };
+  /**
+   * The candidates' nodes with the offset each adds to its distance, smallest first; `least()` is the
+   * smallest offset of a node not settled yet, so a search's lower bound rises as it reaches them.
+   */
+  const waiting = (nodes: number[], offsets: number[]): Waiting => {
+    const order = nodes.map((_, k) => k).sort((a, b) => offsets[a]! - offsets[b]!);
+    let at = 0;
+    return {
+      least() {
+        while (at < order.length && state[nodes[order[at]!]!] === 2) at++;
+        return at < order.length ? offsets[order[at]!]! : Number.POSITIVE_INFINITY;
+      },
+    };
   };
   // Where the last search left its links, so matchingOf can walk them: per path, its direction.
   let lastDirection: 'backward' | 'forward' = 'backward';
@@ -207,17 +232,19 @@ export function forcedPaths(ip: IndexedProblem, form: Formulation, lap: LapSolut
       lastTarget = target;
       const wanted = new Map<number, number>(); // column → index in posts
       const fixed = posts.map((p) => forcedCost(i, p) - u[i]!);
-      let least = Number.POSITIVE_INFINITY;
+      const nodes: number[] = [];
+      const offsets: number[] = [];
       for (let q = 0; q < posts.length; q++) {
         const p = posts[q]!;
         for (let c = postColumns[p]!; c < postColumns[p + 1]!; c++) {
           if (c === target) continue;
           wanted.set(c, q);
-          least = Math.min(least, fixed[q]! - v[c]!);
+          nodes.push(c);
+          offsets.push(fixed[q]! - v[c]!);
         }
       }
       relax(target, 0, -1, -1, T_NONE, 0);
-      return settle(least, prune, budget, (x, d) => {
+      return settle(waiting(nodes, offsets), prune, budget, (x, d) => {
         if (x === T) {
           // Into T from every free column f (f gets taken).
           for (let f = 0; f < nCols; f++) {
@@ -249,8 +276,11 @@ export function forcedPaths(ip: IndexedProblem, form: Formulation, lap: LapSolut
       for (let c = postColumns[p]!; c < postColumns[p + 1]!; c++) top = Math.max(top, v[c]!);
       for (let c = postColumns[p]!; c < postColumns[p + 1]!; c++) relax(c, top - v[c]!, -1, -1, T_NONE, 0);
       const fixed = people.map((i) => forcedCost(i, p) - u[i]! - top);
-      const least = fixed.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
-      return settle(least, prune, budget, (x, d) => {
+      const targets = waiting(
+        people.map((i) => rowToCol[i]!),
+        fixed,
+      );
+      return settle(targets, prune, budget, (x, d) => {
         if (x === T) {
           // From T to every matched column g (g given up).
           for (let g = 0; g < nCols; g++) {
