@@ -10,11 +10,17 @@
  * found keeps every tier as full as the optimum does, a candidate whose bound exceeds its extra cost
  * cannot beat it, and the search stops. Candidates that would empty a higher-priority slot are never
  * pruned by the bound, since they rank by tiers before cost.
+ *
+ * When the duals are exact (rows = people: always with both penalties, as the matching feature sets
+ * them), no forced problem is solved at all: one shortest-path search over the optimum's residual
+ * graph gives the exact forced optimum of every candidate of a person, or of a post
+ * (`forced-paths.ts`), so explaining n people costs n searches instead of n or more solves.
  */
 
 import { OptimizerError } from './errors.ts';
+import { type ForcedPath, forcedPaths } from './forced-paths.ts';
 import { compareLex, type LexValue, positivePriorities } from './lex.ts';
-import { pairCostOf, solveAssignment, solveFormulated } from './solve-assignment.ts';
+import { pairCostOf, readBack, solveAssignment, solveFormulated } from './solve-assignment.ts';
 import type { Assignment, AssignmentProblem, AssignmentResult, Id, SolveOptions } from './types.ts';
 
 /** The optimum with one pair forced. */
@@ -32,7 +38,10 @@ export interface ForcedOptimum {
 /** The best of some candidates, and whether every candidate that could beat it was solved. */
 export interface BestForced {
   readonly best: ForcedOptimum | null;
-  /** false when `maxSolves` ran out before the bound proved `best` optimal among the candidates. */
+  /**
+   * false when `maxSolves` or `maxSearchWork` ran out before `best` was proven the best of the
+   * candidates (it is still the exact forced optimum of its own pair).
+   */
   readonly complete: boolean;
 }
 
@@ -48,7 +57,20 @@ export interface AlternativesExplorer {
    * lowest cost) among `candidates`, pairs listed in the problem; pairs not listed, pairs of posts
    * without slots and pairs whose forcing is infeasible are skipped.
    */
-  best(candidates: readonly Assignment[], limits?: { maxSolves?: number }): BestForced;
+  best(candidates: readonly Assignment[], limits?: AlternativeLimits): BestForced;
+  /**
+   * {@link best} of each group; groups of one person are answered by one search together (the
+   * person's best other post and their wished bodies, say).
+   */
+  bestEach(groups: readonly (readonly Assignment[])[], limits?: AlternativeLimits): BestForced[];
+}
+
+/** How much work one answer may take before it is given as not proven. */
+export interface AlternativeLimits {
+  /** Forced problems solved, where the duals do not give exact paths. */
+  readonly maxSolves?: number;
+  /** Arcs relaxed by one shortest-path search (every candidate it reached is still exact). */
+  readonly maxSearchWork?: number;
 }
 
 /**
@@ -72,6 +94,103 @@ export function exploreAlternatives(
   const base = lexOf(optimum);
   const scale = Math.max(1, Math.abs(optimum.totalCost));
   let solves = 0;
+  const paths = forcedPaths(ip, form, lap);
+  const weightScale = Math.max(scale, form.tierWeight[form.tierWeight.length - 1] ?? 0);
+
+  /** The forced optimum of a path: the optimum with its cycle applied, read back exactly. */
+  const optimumOf = (path: ForcedPath, p: number): ForcedOptimum => {
+    const result = readBack(problem, ip, form, paths!.matchingOf(path));
+    const value = lexOf(result);
+    return {
+      person: problem.people[path.person]!,
+      post: problem.posts[p]!.id,
+      result,
+      extraCost: result.totalCost - optimum.totalCost,
+      extraEmpty: value.empties.map((e, k) => e - base.empties[k]!),
+    };
+  };
+  /** Rank of a path: extra empty slots from the highest tier down, then the (unweighted) extra cost. */
+  const rankOf = (path: ForcedPath): LexValue => {
+    let cost = path.weightedExtra;
+    for (let k = 1; k < path.extraEmpty.length; k++) cost -= form.tierWeight[k]! * path.extraEmpty[k]!;
+    const empties: number[] = [];
+    for (let k = path.extraEmpty.length - 1; k >= 1; k--) empties.push(path.extraEmpty[k]!);
+    return { empties, cost };
+  };
+
+  type Candidate = { i: number; p: number };
+  type Top = { path: ForcedPath; rank: LexValue; p: number };
+  const tolerance = 1e-9 * weightScale;
+  const keepsTiers = (rank: LexValue) => rank.empties.every((e) => e === 0);
+
+  /**
+   * The best of each group of candidates by shortest paths, from ONE search: all candidates of one
+   * person (backward from their column), or all of one post (forward from its slots). A group's best
+   * that keeps every tier full is beaten only by one that does too and costs less, so the search ends
+   * once its lower bound exceeds every group's best; `budget` arcs at most (then not proven).
+   */
+  const searchGroups = (groups: readonly (readonly Candidate[])[], budget: number): BestForced[] => {
+    const all = groups.flat();
+    const tops: (Top | null)[] = groups.map(() => null);
+    const onePost = all.every((c) => c.p === all[0]!.p);
+    // The search's own candidate list: posts (one person) or people (one post), each → its groups.
+    const keyOf = (c: Candidate) => (onePost ? c.i : c.p);
+    const keys: number[] = [];
+    const groupsOf = new Map<number, number[]>();
+    groups.forEach((group, g) => {
+      for (const c of group) {
+        const k = keyOf(c);
+        const list = groupsOf.get(k);
+        if (list === undefined) {
+          keys.push(k);
+          groupsOf.set(k, [g]);
+        } else if (!list.includes(g)) list.push(g);
+      }
+    });
+    const prune = (lowerBound: number) => {
+      let bar = Number.NEGATIVE_INFINITY;
+      for (const top of tops) {
+        if (top === null || !keepsTiers(top.rank)) return false;
+        bar = Math.max(bar, top.rank.cost);
+      }
+      return lowerBound > bar + tolerance;
+    };
+    const visit = (q: number, path: ForcedPath) => {
+      const rank = rankOf(path);
+      const key = keys[q]!;
+      for (const g of groupsOf.get(key) ?? []) {
+        const top = tops[g];
+        if (top === null || top === undefined || compareLex(rank, top.rank, tolerance) < 0) {
+          tops[g] = { path, rank, p: onePost ? all[0]!.p : key };
+        }
+      }
+    };
+    const complete = onePost
+      ? paths!.forPost(all[0]!.p, keys, prune, visit, budget)
+      : paths!.forPerson(all[0]!.i, keys, prune, visit, budget);
+    return tops.map((top) => ({ best: top === null ? null : optimumOf(top.path, top.p), complete }));
+  };
+
+  /** The best of candidates of several people and posts: one search per person, the best of them. */
+  const bestByPaths = (queue: readonly Candidate[], budget: number): BestForced => {
+    if (queue.length === 0) return { best: null, complete: true };
+    const onePerson = queue.every((c) => c.i === queue[0]!.i);
+    const onePost = queue.every((c) => c.p === queue[0]!.p);
+    if (onePerson || onePost) return searchGroups([queue], budget)[0]!;
+    const byPerson = new Map<number, Candidate[]>();
+    for (const c of queue) byPerson.set(c.i, [...(byPerson.get(c.i) ?? []), c]);
+    let best: ForcedOptimum | null = null;
+    let complete = true;
+    for (const group of byPerson.values()) {
+      const found = searchGroups([group], budget)[0]!;
+      complete &&= found.complete;
+      const candidate = found.best;
+      if (candidate && (best === null || compareLex(lexOf(candidate.result), lexOf(best.result)) < 0)) {
+        best = candidate;
+      }
+    }
+    return { best, complete };
+  };
 
   /** Lower bound on the extra cost of forcing (i, p), from the duals (rows = people only). */
   const bound = (i: number, p: number): number => {
@@ -132,15 +251,17 @@ export function exploreAlternatives(
     get solves() {
       return solves;
     },
+    bestEach(groups, limits = {}) {
+      const queues = groups.map(queueOf);
+      const all = queues.flat();
+      const onePerson = all.length > 0 && all.every((c) => c.i === all[0]!.i);
+      if (!paths || !onePerson) return groups.map((g) => this.best(g, limits));
+      return searchGroups(queues, limits.maxSearchWork ?? Number.POSITIVE_INFINITY);
+    },
     best(candidates, limits = {}) {
       const maxSolves = limits.maxSolves ?? Number.POSITIVE_INFINITY;
-      const queue: { i: number; p: number; lb: number }[] = [];
-      for (const c of candidates) {
-        const i = personIndex.get(c.person);
-        const p = postIndex.get(c.post);
-        if (i === undefined || p === undefined || ip.slots[p]! < 1 || !hasPair(i, p)) continue;
-        queue.push({ i, p, lb: bound(i, p) });
-      }
+      const queue = queueOf(candidates);
+      if (paths) return bestByPaths(queue, limits.maxSearchWork ?? Number.POSITIVE_INFINITY);
       queue.sort((a, b) => a.lb - b.lb);
       let best: ForcedOptimum | null = null;
       let used = 0;
@@ -158,6 +279,18 @@ export function exploreAlternatives(
       return { best, complete: true };
     },
   };
+
+  /** The candidates that can be forced (listed pair, post with a slot), as indices with their bound. */
+  function queueOf(candidates: readonly Assignment[]): { i: number; p: number; lb: number }[] {
+    const queue: { i: number; p: number; lb: number }[] = [];
+    for (const c of candidates) {
+      const i = personIndex.get(c.person);
+      const p = postIndex.get(c.post);
+      if (i === undefined || p === undefined || ip.slots[p]! < 1 || !hasPair(i, p)) continue;
+      queue.push({ i, p, lb: bound(i, p) });
+    }
+    return queue;
+  }
 
   function hasPair(i: number, p: number): boolean {
     for (let r = ip.personStart[i]!; r < ip.personStart[i + 1]!; r++) {

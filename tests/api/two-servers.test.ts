@@ -3,7 +3,8 @@
  * them: what one process ends, writes or starts, the other sees within a second, though each holds
  * sessions, answers and the search index in memory (the change feed, decision 018).
  *
- * A matching run started on one is seen and cancelled from the other, and the process solving it stops.
+ * A matching run started on one is seen and cancelled from the other, and the process solving it stops;
+ * a run whose process is killed is stored as failed by the other once its heartbeat is too old.
  *
  * Uses TEST_DATABASE_URL's server when set (the PostgreSQL pass of `npm test`), otherwise starts a
  * throwaway PostgreSQL of its own: two processes cannot share the embedded database.
@@ -49,6 +50,7 @@ async function startServer(): Promise<Server> {
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      MATCHING_RUN_STALE_SECONDS: String(STALE_SECONDS),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -108,16 +110,23 @@ async function millisUntil(check: () => Promise<boolean>): Promise<number> {
   return Number.POSITIVE_INFINITY;
 }
 
+/** How old a run's heartbeat may be before another process stores it as failed (short, for the test). */
+const STALE_SECONDS = 10;
+
 /** A 年度 of its own for the load the matching case adds, so the demo's 年度 stay as they are. */
 const LOAD_YEAR = 2040;
 /** People and posts of that 年度: enough that solving and explaining takes far longer than a second. */
 const LOAD_SIZE = 300;
+
+let loadAdded = false;
 
 /**
  * Adds {@link LOAD_SIZE} active people and as many open posts of {@link LOAD_YEAR} straight into the
  * database (one statement each), spread over the bodies and the job types the demo uses.
  */
 async function addMatchingLoad(): Promise<void> {
+  if (loadAdded) return;
+  loadAdded = true;
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -276,5 +285,44 @@ describe('two servers on one PostgreSQL', () => {
     }
     expect([...seen]).toEqual(['cancelled']);
     expect(a.output()).not.toContain('matching run failed');
+  }, 120_000);
+  it('a run whose server is killed is reported failed by the other once its heartbeat is too old', async () => {
+    const [a, b] = servers as [Server, Server];
+    await addMatchingLoad();
+    const session = await signIn(b, 'admin');
+    const scenario = await call(a, session, 'POST', '/api/matching/scenarios', {
+      fiscalYear: LOAD_YEAR,
+      name: '二台構成の停止',
+    });
+    expect(scenario.status, await scenario.clone().text()).toBe(201);
+    const { id: scenarioId } = (await scenario.json()) as { id: string };
+    const started = await call(a, session, 'POST', '/api/matching/runs', { scenarioId });
+    expect(started.status, await started.clone().text()).toBe(202);
+    const { id: runId } = (await started.json()) as { id: string };
+    const exited = new Promise((resolve) => a.proc.once('exit', resolve));
+    a.proc.kill('SIGKILL'); // no shutdown: the run is left running, as a crash or power loss leaves it
+    await exited;
+    const killedAt = performance.now();
+    const read = async () => {
+      const res = await call(b, session, 'GET', `/api/matching/runs/${runId}`);
+      expect(res.status, b.output().slice(-2000)).toBe(200);
+      return (await res.json()) as { status: string; error: string | null };
+    };
+    // Not at once: the last heartbeat is recent, and a live process elsewhere must never be failed.
+    expect((await read()).status).toBe('running');
+    let run = await read();
+    while (run.status === 'running' && performance.now() - killedAt < (STALE_SECONDS + 20) * 1000) {
+      await new Promise((r) => setTimeout(r, 250));
+      run = await read();
+    }
+    expect(run.status).toBe('failed');
+    expect(run.error).toContain('配置計算を実行していたサーバーが停止したため');
+    // It stays failed, and the list says so too.
+    const listed = (await (
+      await call(b, session, 'GET', `/api/matching/scenarios?fiscalYear=${LOAD_YEAR}`)
+    ).json()) as { items: { id: string; latestRun: { id: string; status: string } | null }[] };
+    expect(listed.items.find((s) => s.id === scenarioId)?.latestRun).toEqual(
+      expect.objectContaining({ id: runId, status: 'failed' }),
+    );
   }, 120_000);
 });

@@ -228,6 +228,83 @@ test('an officer runs R7 matching, reads an explanation, compares two scenarios 
   await expect(bodyRows(placementPlan)).toHaveCount(changes.length);
 });
 
+// Declared after the journey above, which expects no R7 scenario yet: this one adds its own scenario and
+// a rule, and restores neither (later journeys do not depend on 熊野町's second post).
+test('an officer caps a body on 配置のルール, re-runs R7 and reads why the post stayed empty', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/matching?fy=2025');
+  await signIn(page, 'talent');
+  await expect(page.getByRole('heading', { level: 1, name: '最適配置（マッチング）' })).toBeVisible();
+  await expect(fiscalYearSelect(page)).toHaveValue('2025');
+
+  // Before the rule: this scenario's run fills 熊野町's second post.
+  const name = 'ルールの確認';
+  const form = page.getByRole('region', { name: '新しいシナリオ（令和7年度）' });
+  await form.getByLabel('シナリオ名').fill(name);
+  await form.getByRole('button', { name: '保存して計算する' }).click();
+  const result = page.getByRole('region', { name: `計算結果：${name}` });
+  await expect(result.getByRole('status')).toContainText('計算が完了しました', { timeout: 60_000 });
+  const secondPost = '専門員（2人目）';
+  const kumano = (table: Locator) =>
+    bodyRows(table).filter({ hasText: '熊野町' }).filter({ hasText: secondPost });
+  await expect(kumano(result.getByRole('table', { name: `配置案（${name}）` }))).toHaveCount(1);
+
+  // To 配置のルール through the result's link; add at most 1 person in 熊野町 for R7 only.
+  await result.getByRole('link', { name: '配置のルールを確認・変更する' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '配置のルール' })).toBeVisible();
+  await page.getByRole('button', { name: 'ルールを追加' }).click();
+  const editor = page.getByRole('region', { name: 'ルールを追加' });
+  await editor.getByLabel('ルールの種類').selectOption({ label: '団体あたりの人数（最少・最多）' });
+  await editor.getByLabel('団体', { exact: true }).selectOption({ label: '熊野町' });
+  await editor.getByLabel('最多人数').fill('1');
+  await editor.getByLabel('適用開始年度').selectOption('2025');
+  await editor.getByLabel('適用終了年度').selectOption('2025');
+  await editor.getByLabel('備考').fill('E2E: 熊野町は1人まで');
+  await editor.getByRole('button', { name: 'ルールを追加して保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'ルールを追加しました' })).toBeFocused();
+  const ruleName = '熊野町の配置は1人以下（令和7年度〜令和7年度）';
+  const rules = page.getByRole('table', { name: '配置のルール' });
+  await expect(rules.getByRole('rowheader', { name: ruleName, exact: true })).toBeVisible();
+
+  // Saved: it is still there after a reload, in a saved version.
+  await page.reload();
+  await expect(rules.getByRole('rowheader', { name: ruleName, exact: true })).toBeVisible();
+  await expect(page.getByText(/^保存されたルール（版 \d+）です。$/)).toBeVisible();
+  const row = rules.getByRole('row').filter({ has: page.getByRole('rowheader', { name: ruleName }) });
+  await expect(row).toContainText('必ず守る');
+  await expect(row).toContainText('E2E: 熊野町は1人まで');
+
+  // Back to 最適配置 (the 年度 is remembered) and re-run the same scenario.
+  await page.getByRole('link', { name: '最適配置（マッチング）へ戻る' }).click();
+  await expect(fiscalYearSelect(page)).toHaveValue('2025');
+  const compare = page.getByRole('table', { name: 'シナリオの比較（令和7年度）' });
+  await compare.getByRole('button', { name: `${name}を再計算` }).click();
+  await expect(result.getByRole('status')).toContainText('計算が完了しました', { timeout: 60_000 });
+  await expect(kumano(result.getByRole('table', { name: `配置案（${name}）` }))).toHaveCount(0);
+
+  // Why the post stayed empty: the rule just added, by name, on 熊野町's post.
+  const empty = result
+    .getByRole('heading', { name: /^空いたポストとその理由/ })
+    .locator('xpath=following-sibling::ul[1]/li')
+    .filter({ hasText: `熊野町 政策企画課 ${secondPost}` });
+  await expect(empty).toHaveCount(1);
+  await expect(empty).toContainText(`ルール「${ruleName}」により枠を閉じています`);
+  // The same in the run's API answer.
+  const runId = new URL(page.url()).searchParams.get('run');
+  const run = (await (await page.request.get(`/api/matching/runs/${runId}`)).json()) as {
+    result: {
+      unfilledPosts: { orgName: string; postTitle: string; why: { kind: string; summary: string } }[];
+    };
+  };
+  const why = run.result.unfilledPosts.find(
+    (p) => p.orgName === '熊野町' && p.postTitle.endsWith(secondPost),
+  );
+  expect(why?.why.kind).toBe('closed');
+  expect(why?.why.summary).toContain(ruleName);
+});
+
 test('the placement page reproduces the table of p.20 for R6 and the posts of p.13', async ({ page }) => {
   await page.goto('/placement?fy=2024');
   await signIn(page, 'viewer');

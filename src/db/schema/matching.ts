@@ -44,6 +44,11 @@ export const matchingRuns = pgTable('matching_runs', {
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
+  /**
+   * Written (database clock) by the process solving the run while it runs; a running run whose
+   * heartbeat is older than the limit lost its process and is stored as failed (decision 015).
+   */
+  heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 /**

@@ -6,6 +6,7 @@ import { loadDemoData } from '../../db/demo/load-demo-data.ts';
 import { loadReferenceData } from '../../db/reference/load-reference-data.ts';
 import { users } from '../../db/schema/index.ts';
 import { createApp } from '../app.ts';
+import { configureRunLiveness, failAbandonedRuns } from '../features/matching/run-liveness.ts';
 import { stopLocalRuns } from '../features/matching/start-run.ts';
 import { createMailer } from '../features/notifications/mailer.ts';
 import { startNotificationScheduler } from '../features/notifications/notification-scheduler.ts';
@@ -35,6 +36,10 @@ export async function run(argv: string[]): Promise<number> {
   else if (await loadDemoData(database.db)) logger.info('demo data loaded');
 
   await warnAboutDemoAccounts(database.db, env, logger);
+  configureRunLiveness(env.matchingRunStaleSeconds);
+  const abandoned = await failAbandonedRuns(database.db);
+  if (abandoned.length)
+    logger.warn({ runs: abandoned }, '停止したサーバーの配置計算を失敗として記録しました');
 
   const app = createApp({ ...env, db: database.db, logger, webRoot: WEB_ROOT });
   const mailer = createMailer(env.mail);

@@ -55,6 +55,11 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default('DXShip <dxship@localhost>'),
   /** How often `serve` evaluates due notifications and sends the outbox (seconds). */
   NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(120),
+  /**
+   * A matching run whose solving process wrote no heartbeat for this long is stored as failed (its
+   * server stopped). Well above the heartbeat (a sixth of it, at most 10 s).
+   */
+  MATCHING_RUN_STALE_SECONDS: z.coerce.number().int().min(3).max(86_400).default(120),
   /** Hour of the day (Japan time) from which the daily digest is mailed. */
   DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   /** `1`: demo accounts may sign in even when the server listens beyond loopback. */
@@ -139,6 +144,7 @@ export type Env = {
   backupKey: string | undefined;
   mail: MailSettings;
   notifyIntervalSeconds: number;
+  matchingRunStaleSeconds: number;
 };
 
 /** Outgoing mail: off without an SMTP URL. `publicUrl` has no trailing slash. */
@@ -205,6 +211,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       digestHour: e.DIGEST_HOUR,
     },
     notifyIntervalSeconds: e.NOTIFY_INTERVAL_SECONDS,
+    matchingRunStaleSeconds: e.MATCHING_RUN_STALE_SECONDS,
     demoAccountsAllowed: demoExplicitlyAllowed || isLoopbackHost(e.HOST),
     demoExplicitlyAllowed,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),

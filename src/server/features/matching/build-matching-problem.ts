@@ -5,6 +5,12 @@ import { getRules } from './get-rules.ts';
 import { loadMatchingFacts } from './load-matching-facts.ts';
 import type { MatchingSettings } from './matching.schema.ts';
 
+/**
+ * Arcs one explanation search may relax: every search of the demo and of a few hundred people ends
+ * well within it (exact and proven); at thousands of people on dense pairs it bounds a run's time.
+ */
+const MAX_SEARCH_WORK = 400_000;
+
 /** Problems with more people than this are solved without the "what if" figures (too many solves). */
 export const EXPLAIN_UP_TO_PEOPLE = 2000;
 
@@ -30,5 +36,5 @@ export async function buildMatchingProblem(
     const person = compiled.people.get(id);
     wishes[id] = Object.fromEntries((person?.preferences ?? []).map((org) => [org, postsAt.get(org) ?? []]));
   }
-  return { compiled, alternatives: { wishes, maxSolves: 40 } };
+  return { compiled, alternatives: { wishes, maxSolves: 40, maxSearchWork: MAX_SEARCH_WORK } };
 }

@@ -1,7 +1,8 @@
 /**
  * The exact "what if" figures behind the explanations, computed in the solver's worker thread: for
  * each person the best other post, for each empty post the best way to fill it, and for each wished
- * body the best post there — each as the optimum with that pair forced (src/optimizer/alternatives.ts).
+ * body the best post there — each as the optimum with that pair forced (src/optimizer/alternatives.ts:
+ * one shortest-path search over the optimum's duals per question, no new solve).
  */
 import {
   type AssignmentProblem,
@@ -15,8 +16,13 @@ import {
 export type AlternativesRequest = {
   /** person id → wished body code → that body's open post ids. */
   wishes: Record<string, Record<string, string[]>>;
-  /** Forced solves allowed per question (the bound usually needs far fewer). */
+  /** Forced solves allowed per question, where the duals give no exact paths (the bound usually needs far fewer). */
   maxSolves: number;
+  /**
+   * Arcs one shortest-path search may relax (one search answers a person and their wishes, or an
+   * empty post); beyond it the answer is the best exact one found, marked not proven.
+   */
+  maxSearchWork: number;
 };
 
 /** A forced optimum, compared with the plan. Post and person ids as strings. */
@@ -51,8 +57,12 @@ export function findAlternatives(
   const pairsAt = new Map<string, { person: string; post: string }[]>();
   for (const pair of problem.pairs) {
     const p = { person: String(pair.person), post: String(pair.post) };
-    pairsOf.set(p.person, [...(pairsOf.get(p.person) ?? []), p]);
-    pairsAt.set(p.post, [...(pairsAt.get(p.post) ?? []), p]);
+    const mine = pairsOf.get(p.person);
+    if (mine) mine.push(p);
+    else pairsOf.set(p.person, [p]);
+    const there = pairsAt.get(p.post);
+    if (there) there.push(p);
+    else pairsAt.set(p.post, [p]);
   }
   const summarise = (forced: ForcedOptimum | null, complete: boolean): ForcedSummary | null => {
     if (!forced) return null;
@@ -71,22 +81,32 @@ export function findAlternatives(
       complete,
     };
   };
+  const limits = { maxSolves: request.maxSolves, maxSearchWork: request.maxSearchWork };
   const best = (candidates: { person: string; post: string }[]) => {
-    const { best: forced, complete } = explorer.best(candidates, { maxSolves: request.maxSolves });
+    const { best: forced, complete } = explorer.best(candidates, limits);
     return summarise(forced, complete);
   };
 
   const person: Alternatives['person'] = {};
   const wish: Alternatives['wish'] = {};
   for (const id of problem.people.map(String)) {
-    person[id] = best((pairsOf.get(id) ?? []).filter((p) => p.post !== postOf.get(id)));
-    const wished = request.wishes[id] ?? {};
+    // The person's best other post and the best post in each wished body: one search together.
+    const mine = pairsOf.get(id) ?? [];
+    const wished = Object.entries(request.wishes[id] ?? {})
+      .map(([orgCode, postIds]) => ({ orgCode, there: new Set(postIds) }))
+      .filter(({ there }) => !there.has(postOf.get(id) ?? ''));
+    const answers = explorer.bestEach(
+      [
+        mine.filter((p) => p.post !== postOf.get(id)),
+        ...wished.map(({ there }) => mine.filter((p) => there.has(p.post))),
+      ],
+      limits,
+    );
+    person[id] = summarise(answers[0]?.best ?? null, answers[0]?.complete ?? true);
     wish[id] = {};
-    for (const [orgCode, postIds] of Object.entries(wished)) {
-      const there = new Set(postIds);
-      if (there.has(postOf.get(id) ?? '')) continue;
-      wish[id]![orgCode] = best((pairsOf.get(id) ?? []).filter((p) => there.has(p.post)));
-    }
+    wished.forEach(({ orgCode }, k) => {
+      wish[id]![orgCode] = summarise(answers[k + 1]?.best ?? null, answers[k + 1]?.complete ?? true);
+    });
   }
   const post: Alternatives['post'] = {};
   for (const id of new Set(optimum.unfilledPosts.map(String))) {

@@ -1,9 +1,14 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { matchingRuns, matchingScenarios } from '../../../db/schema/index.ts';
 import type { Db } from '../../platform/db.ts';
+import { failAbandonedRuns } from './run-liveness.ts';
 
-/** The scenarios of a 年度 with their latest run, for side-by-side comparison. */
+/**
+ * The scenarios of a 年度 with their latest run, for side-by-side comparison (runs whose process
+ * stopped are stored as failed first).
+ */
 export async function listScenarios(db: Db, fiscalYear: number) {
+  await failAbandonedRuns(db);
   const scenarios = await db
     .select()
     .from(matchingScenarios)

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { matchingRuns, matchingScenarios } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Db } from '../../platform/db.ts';
@@ -7,6 +7,7 @@ import type { Logger } from '../../platform/logger.ts';
 import { buildMatchingProblem } from './build-matching-problem.ts';
 import { explainResult } from './explain-result.ts';
 import { SettingsSchema } from './matching.schema.ts';
+import { beat, heartbeatIntervalMs } from './run-liveness.ts';
 import { SolverFailure, solveInWorker } from './solve-in-worker.ts';
 
 /**
@@ -83,7 +84,10 @@ export async function startRun(db: Db, actor: Actor, scenarioId: string, logger:
           const now = performance.now();
           if (now - lastWrite < 300) return; // throttle progress writes
           lastWrite = now;
-          void db.update(matchingRuns).set({ progress: fraction }).where(stillRunning);
+          void db
+            .update(matchingRuns)
+            .set({ progress: fraction, heartbeatAt: sql`now()` })
+            .where(stillRunning);
         },
         alternatives,
       );
@@ -113,11 +117,18 @@ export async function startRun(db: Db, actor: Actor, scenarioId: string, logger:
 
 /**
  * Reads the run's status every {@link CANCEL_POLL_MS} while this process builds or solves it, and
- * cancels it as soon as the row is no longer running (cancelled through another process). Returns the
- * function that stops watching.
+ * cancels it as soon as the row is no longer running (cancelled through another process); writes its
+ * heartbeat meanwhile, so other processes know it is alive (run-liveness.ts). Returns the function
+ * that stops watching.
  */
 function watchForCancellation(db: Db, runId: string, cancel: () => void, logger: Logger): () => void {
   let watching = true;
+  const heartbeat = setInterval(() => {
+    beat(db, runId).catch((err: unknown) => {
+      if (watching) logger.warn({ err, runId }, 'matching run heartbeat failed');
+    });
+  }, heartbeatIntervalMs());
+  heartbeat.unref();
   const timer = setInterval(() => {
     db.select({ status: matchingRuns.status })
       .from(matchingRuns)
@@ -135,6 +146,7 @@ function watchForCancellation(db: Db, runId: string, cancel: () => void, logger:
   function stop() {
     watching = false;
     clearInterval(timer);
+    clearInterval(heartbeat);
   }
   return stop;
 }
