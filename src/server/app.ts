@@ -3,8 +3,6 @@ import { join } from 'node:path';
 import { z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Role } from '../domain/roles.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -41,6 +39,7 @@ import type { MailSettings, OidcSettings } from './platform/env.ts';
 import { AppError } from './platform/errors.ts';
 import { type AppContext, createRouter } from './platform/http.ts';
 import type { Logger } from './platform/logger.ts';
+import { responseDefaults } from './platform/response-headers.ts';
 import { type AccountPolicy, sessionMiddleware } from './platform/session.ts';
 import { unsafeTextGuard } from './platform/unsafe-text-guard.ts';
 import { webAssets } from './platform/web-assets.ts';
@@ -183,21 +182,8 @@ export function createApp(options: AppOptions) {
     demoAccountsAllowed: options.demoAccountsAllowed ?? true,
     mfaRequiredRoles: options.mfaRequiredRoles ?? [],
   };
-  app.use('*', requestId());
+  app.use('*', responseDefaults());
   app.use('/api/*', compressJson());
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    }),
-  );
   app.use('*', async (c, next) => {
     c.set('db', options.db);
     c.set('logger', options.logger);

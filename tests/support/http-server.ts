@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 
 /** A fetch handler (a Hono app) served over real HTTP on a free loopback port. */
 export async function serveOnLoopback(app: {
-  fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
+  fetch: Parameters<typeof serve>[0]['fetch'];
 }): Promise<{ url: string; close: () => Promise<void> }> {
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));

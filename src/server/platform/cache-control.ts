@@ -8,21 +8,18 @@ import type { AppEnv } from './http.ts';
 const SHARED_REFERENCE_PATHS = new Set(['/api/orgs', '/api/job-types', '/api/skills/catalogue']);
 
 const REVALIDATE = 'private, no-cache';
-const NEVER_STORE = 'no-store';
 
 /**
  * Caching of API responses: everything the API answers may hold one body's or one person's data, so it
- * is `Cache-Control: no-store` unless the route said otherwise (a download sets its own). The shared
- * reference data is `private, no-cache`: its routes answer from the read cache (read-cache.ts), with an
- * `ETag` (a digest of the body) and 304 on a matching `If-None-Match`.
+ * is `Cache-Control: no-store` (a default of response-headers.ts) unless the route said otherwise (a
+ * download sets its own). The shared reference data is `private, no-cache`: its routes answer from the
+ * read cache (read-cache.ts), with an `ETag` (a digest of the body) and 304 on a matching
+ * `If-None-Match`. Other answers are not touched here.
  */
 export function cacheControl(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
-    const shared = c.req.method === 'GET' && SHARED_REFERENCE_PATHS.has(c.req.path);
-    if (shared && (c.res.status === 200 || c.res.status === 304)) {
-      c.res.headers.set('Cache-Control', REVALIDATE);
-    }
-    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', NEVER_STORE);
+    if (c.req.method !== 'GET' || !SHARED_REFERENCE_PATHS.has(c.req.path)) return;
+    if (c.res.status === 200 || c.res.status === 304) c.res.headers.set('Cache-Control', REVALIDATE);
   };
 }

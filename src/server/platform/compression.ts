@@ -52,19 +52,22 @@ export function compress(body: Uint8Array, encoding: Encoding): Uint8Array<Array
  */
 export function compressJson(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    // A client that accepts no encoding (a health probe, a script) costs nothing here: the answer is not
+    // looked at, so it leaves @hono/node-server on its light path (no Fetch Headers built).
+    const encoding = negotiateEncoding(c.req.header('accept-encoding'));
+    if (!encoding) return next();
     await next();
     const res = c.res;
-    // Headers and status only, first: reading the body turns @hono/node-server's light response into a
-    // full Fetch Response, which a client that accepts no encoding (a health probe) need not pay for.
+    // Headers and status first: reading the body turns the light response into a full Fetch Response.
     if (res.status === 204 || res.status === 304 || res.headers.has('content-encoding')) return;
-    if (!res.headers.get('content-type')?.startsWith('application/json')) return;
-    res.headers.append('vary', 'Accept-Encoding');
-    const encoding = negotiateEncoding(c.req.header('accept-encoding'));
-    if (!encoding || !res.body) return;
+    if (!res.headers.get('content-type')?.startsWith('application/json') || !res.body) return;
     const body = new Uint8Array(await res.clone().arrayBuffer());
     if (body.byteLength < COMPRESS_MIN_BYTES) return;
     res.headers.delete('content-length');
     c.res = new Response(compress(body, encoding), res);
     c.res.headers.set('content-encoding', encoding);
+    // Vary: Accept-Encoding is a default of every API answer (response-headers.ts); a route's own Vary
+    // replaces it, so it is added again to what this answer varies by.
+    c.res.headers.append('vary', 'Accept-Encoding');
   };
 }

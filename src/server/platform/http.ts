@@ -1,3 +1,4 @@
+import type { HttpBindings } from '@hono/node-server';
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Actor } from './actor.ts';
@@ -9,6 +10,8 @@ import type { AccountPolicy, SessionInfo } from './session.ts';
 
 /** What every request carries through the middleware chain. */
 export type AppEnv = {
+  /** The Node request and response under @hono/node-server; absent in-process (`app.request`). */
+  Bindings: Partial<HttpBindings>;
   Variables: {
     db: Db;
     logger: Logger;

@@ -4,6 +4,8 @@ import type { AppEnv } from './http.ts';
 import { isUnsafeText, jsonTextIssue, UNSAFE_TEXT_MESSAGE, withoutUnsafeText } from './safe-text.ts';
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
+/** A URL of printable ASCII without a percent-escape decodes to itself: nothing in it to refuse. */
+const PLAIN_URL = /^[!-$&-~]*$/;
 const BAD_ENCODING_MESSAGE = 'URL の文字のエンコードが正しくありません（UTF-8 でありません）';
 
 /** `decodeURIComponent`, or undefined for a malformed escape (`%ZZ`, `%ED%A0%80`, a lone `%`). */
@@ -108,8 +110,11 @@ export function unsafeTextGuard(options: {
   streamsBody: (method: string, path: string) => boolean;
 }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const url = new URL(c.req.url);
-    const issues = [...pathIssues(url.pathname, options.routeTemplates), ...queryIssues(url.search)];
+    const issues: FieldIssue[] = [];
+    if (!PLAIN_URL.test(c.req.url)) {
+      const url = new URL(c.req.url);
+      issues.push(...pathIssues(url.pathname, options.routeTemplates), ...queryIssues(url.search));
+    }
     const hasBody = c.req.method !== 'GET' && c.req.method !== 'HEAD';
     if (hasBody && !options.streamsBody(c.req.method, c.req.path)) issues.push(...(await bodyIssues(c)));
     if (issues.length > 0) throw errors.validation(issues);
