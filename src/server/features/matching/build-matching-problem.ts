@@ -1,9 +1,7 @@
-import type { Db } from '../../platform/db.ts';
 import { type CompiledMatching, compileMatching } from './compile-matching.ts';
 import type { AlternativesRequest } from './find-alternatives.ts';
-import { getRules } from './get-rules.ts';
-import { loadMatchingFacts } from './load-matching-facts.ts';
-import type { MatchingSettings } from './matching.schema.ts';
+import type { MatchingInputs } from './load-matching-inputs.ts';
+import { withPairFeatures } from './pair-features.ts';
 
 /**
  * Arcs one explanation search may relax: every search of the demo and of a few hundred people ends
@@ -15,17 +13,14 @@ const MAX_SEARCH_WORK = 400_000;
 export const EXPLAIN_UP_TO_PEOPLE = 2000;
 
 /**
- * The assignment problem of a 年度 under the programme's current rules and a scenario, with what the
+ * The assignment problem of a 年度 under the programme's rules and a scenario (pure), with what the
  * explanations need: each person's wished bodies and their open posts.
  */
-export async function buildMatchingProblem(
-  db: Db,
-  fiscalYear: number,
-  settings: MatchingSettings,
-): Promise<{ compiled: CompiledMatching; alternatives: AlternativesRequest | null }> {
-  const { rules } = await getRules(db);
-  const facts = await loadMatchingFacts(db, fiscalYear, settings);
-  const compiled = compileMatching(facts, rules, settings);
+export function buildMatchingProblem({ facts, rules, settings }: MatchingInputs): {
+  compiled: CompiledMatching;
+  alternatives: AlternativesRequest | null;
+} {
+  const compiled = compileMatching(withPairFeatures(facts), rules, settings);
   if (compiled.problem.people.length > EXPLAIN_UP_TO_PEOPLE) return { compiled, alternatives: null };
   const postsAt = new Map<string, string[]>();
   for (const post of compiled.posts.values()) {

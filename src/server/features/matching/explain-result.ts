@@ -1,8 +1,11 @@
 import { MUST_FILL, POST_PRIORITIES, priorityLabel } from '../../../domain/post-priority.ts';
+import type { AssignmentResult } from '../../../optimizer/index.ts';
 import { type Blocker, type CompiledMatching, pairKey } from './compile-matching.ts';
-import type { ForcedSummary } from './find-alternatives.ts';
+import type { Alternatives, ForcedSummary } from './find-alternatives.ts';
 import type { RunResult } from './matching.schema.ts';
-import type { Solved } from './solve-in-worker.ts';
+
+/** The solver's answer, with the "what if" figures when they were asked for. */
+export type Solved = { result: AssignmentResult; alternatives: Alternatives | null };
 
 type Explanation = RunResult['people'][number];
 type Unfilled = RunResult['unfilledPosts'][number];

@@ -14,8 +14,7 @@ import {
   mainPostIn,
   type TimelineRow,
 } from '../../../domain/assignment-timeline.ts';
-import { distanceKm } from '../../../domain/body-locations.ts';
-import { type JobTypeCode, jobTypeOf } from '../../../domain/job-types.ts';
+import { JOB_TYPE_CODES, type JobTypeCode, jobTypeOf } from '../../../domain/job-types.ts';
 import { postTitleText } from '../../../domain/post-priority.ts';
 import { effectiveLevel } from '../../../domain/skills/achievement.ts';
 import { SKILL_ITEMS } from '../../../domain/skills/catalogue.ts';
@@ -23,7 +22,7 @@ import type { SkillLevel } from '../../../domain/skills/levels.ts';
 import { importanceOf } from '../../../domain/skills/targets.ts';
 import type { Db } from '../../platform/db.ts';
 import type { MatchingSettings } from './matching.schema.ts';
-import type { BodyFacts, MatchingFacts, PersonRecord, PostRecord } from './matching-facts.ts';
+import type { BodyFacts, MatchingFactsData, PersonData, PostData } from './matching-facts.ts';
 
 type Levels = Map<string, { self: SkillLevel | null; evaluator: SkillLevel | null }>;
 
@@ -46,13 +45,12 @@ export async function loadMatchingFacts(
   db: Db,
   fiscalYear: number,
   s: MatchingSettings,
-): Promise<MatchingFacts> {
+): Promise<MatchingFactsData> {
   const previous = fiscalYear - 1;
   const orgRows = await db.select({ code: orgs.code, name: orgs.name, type: orgs.type }).from(orgs);
   const bodies = new Map<string, BodyFacts>(
     orgRows.map((o) => [o.code, { code: o.code, name: o.name, isPrefecture: o.type === '県' }]),
   );
-  const kindOf = (code: string) => (bodies.get(code)?.isPrefecture ? '県' : '市町');
 
   const postRows = (
     await db
@@ -67,14 +65,15 @@ export async function loadMatchingFacts(
       )
       .orderBy(posts.orgCode, posts.fromFiscalYear, posts.createdAt)
   ).filter((p) => !s.excludedPosts.includes(p.id));
-  const openPosts: PostRecord[] = postRows.map((p) => ({
+  const openPosts: PostData[] = postRows.map((p) => ({
     id: p.id,
     orgCode: p.orgCode,
     title: postTitleText(p.unit, p.title),
     priority: p.priority,
     fromFiscalYear: p.fromFiscalYear,
+    wantedJobType: p.wantedJobType,
+    wantedLevel: p.wantedLevel,
   }));
-  const postMeta = new Map(postRows.map((p) => [p.id, p]));
 
   const personRows = (await db.select().from(people).where(eq(people.status, 'active'))).filter(
     (p) => !s.excludedPeople.includes(p.id),
@@ -133,7 +132,7 @@ export async function loadMatchingFacts(
 
   const orgOfPost = new Map(history.map((h) => [h.postId, h.orgCode]));
   const holderOf = new Map<string, string>();
-  const records: PersonRecord[] = personRows.map((person) => {
+  const records: PersonData[] = personRows.map((person) => {
     const rows: TimelineRow[] = history.filter((h) => h.personId === person.id);
     const main = mainPostIn(rows, previous);
     const currentOrg = main ? (orgOfPost.get(main.postId) ?? '') : '';
@@ -150,7 +149,6 @@ export async function loadMatchingFacts(
       const org = orgOfPost.get(postId) ?? '';
       servedLast.set(org, Math.max(servedLast.get(org) ?? last, last));
     }
-    const servedKinds = new Set([...servedLast.keys()].map(kindOf));
     const prefs = preferences.get(person.id) ?? [];
     const personLevels = levels.get(person.id) ?? new Map();
     return {
@@ -164,27 +162,13 @@ export async function loadMatchingFacts(
         current,
         served: [...servedLast].map(([orgCode, lastFiscalYear]) => ({ orgCode, lastFiscalYear })),
       },
-      features: (post: PostRecord) => {
-        const meta = postMeta.get(post.id);
-        const wanted = meta?.wantedJobType ?? person.primaryJobType;
-        const rank = prefs.indexOf(post.orgCode);
-        return {
-          jobTypeMatch:
-            wanted === person.primaryJobType
-              ? 'primary'
-              : wanted === person.secondaryJobType
-                ? 'secondary'
-                : 'none',
-          skillShortfall: Math.max(0, Math.round((meta?.wantedLevel ?? 0) - levelFor(wanted, personLevels))),
-          preferenceRank: rank >= 0 ? rank + 1 : null,
-          preferenceCount: prefs.length,
-          distanceKm: person.homeOrgCode ? (distanceKm(person.homeOrgCode, post.orgCode) ?? null) : null,
-          isCurrentPost: current?.postId === post.id,
-          hasCurrentPost: current !== null,
-          tenureYears: current?.tenureYears ?? 0,
-          crossesBoundary: !servedKinds.has(kindOf(post.orgCode)),
-          neverCrossed: servedKinds.size <= 1,
-        };
+      profile: {
+        primaryJobType: person.primaryJobType,
+        secondaryJobType: person.secondaryJobType,
+        homeOrgCode: person.homeOrgCode,
+        levelByJobType: Object.fromEntries(
+          JOB_TYPE_CODES.map((code) => [code, levelFor(code, personLevels)]),
+        ),
       },
     };
   });

@@ -37,3 +37,26 @@ export type MatchingFacts = {
   /** Current holder (person id) of each open post in the previous 年度. */
   holderOf: Map<string, string>;
 };
+
+/** What a post asks of its holder, as read (the pair features are computed from it). */
+export type PostData = PostRecord & { wantedJobType: string | null; wantedLevel: number | null };
+
+/** What a person brings to any post, as read. */
+export type PersonProfile = {
+  primaryJobType: string | null;
+  secondaryJobType: string | null;
+  homeOrgCode: string | null;
+  /** Mean effective level over each job type's core skill items, from the latest skill sheet. */
+  levelByJobType: Record<string, number>;
+};
+
+export type PersonData = Omit<PersonRecord, 'features'> & { profile: PersonProfile };
+
+/**
+ * The facts as plain data (structured-cloneable: no functions), as `loadMatchingFacts` reads them and
+ * the run's worker thread receives them; `withPairFeatures` (pair-features.ts) makes them MatchingFacts.
+ */
+export type MatchingFactsData = Omit<MatchingFacts, 'posts' | 'people'> & {
+  posts: PostData[];
+  people: PersonData[];
+};

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { AssignmentProblem, AssignmentResult } from '../../../optimizer/index.ts';
-import type { Alternatives, AlternativesRequest } from './find-alternatives.ts';
+import type { MatchingInputs } from './load-matching-inputs.ts';
+import type { RunResult } from './matching.schema.ts';
 import type { WorkerMessage } from './solver-worker.ts';
 
 const WORKER_ENTRY = new URL('./solver-worker-entry.mjs', import.meta.url);
@@ -14,23 +14,21 @@ export class SolverFailure extends Error {
   }
 }
 
-export type Solved = { result: AssignmentResult; alternatives: Alternatives | null };
-
 /**
- * Solves in a worker thread, and works out the alternatives when `alternatives` asks for them;
- * `cancel()` stops it at once (the promise then rejects with CANCELLED).
+ * Runs a whole matching run (plan-matching.ts: build, solve, explain) in a worker thread, the main
+ * thread meanwhile free to answer requests; `cancel()` stops it at once (the promise then rejects with
+ * CANCELLED). Errors of the optimizer (INFEASIBLE, …) reject with their code and Japanese message.
  */
 export function solveInWorker(
-  problem: AssignmentProblem,
+  inputs: MatchingInputs,
   onProgress: (fraction: number) => void,
-  alternatives: AlternativesRequest | null = null,
-): { result: Promise<Solved>; cancel: () => void } {
-  const worker = new Worker(WORKER_ENTRY, { workerData: { problem, alternatives } });
+): { result: Promise<RunResult>; cancel: () => void } {
+  const worker = new Worker(WORKER_ENTRY, { workerData: inputs });
   let cancelled = false;
-  const result = new Promise<Solved>((resolve, reject) => {
+  const result = new Promise<RunResult>((resolve, reject) => {
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') onProgress(m.fraction);
-      else if (m.type === 'done') resolve({ result: m.result, alternatives: m.alternatives });
+      else if (m.type === 'done') resolve(m.result);
       else reject(new SolverFailure(m.code, m.message));
     });
     worker.on('error', (err) => reject(new SolverFailure('SOLVER_FAILED', err.message)));

@@ -1,22 +1,20 @@
 /**
- * Worker-thread entry: solves one assignment problem off the main thread, posting progress now and then
- * so the server keeps answering requests while national-scale problems solve, then works out the
- * alternatives the explanations need (when asked).
+ * Worker-thread entry: one whole matching run off the main thread (plan-matching.ts: the problem built
+ * under the rules, solved, its alternatives worked out and explained), posting progress now and then,
+ * so the server keeps answering requests while large problems build and solve.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type AssignmentProblem, isOptimizerError, solveAssignment } from '../../../optimizer/index.ts';
-import { type Alternatives, type AlternativesRequest, findAlternatives } from './find-alternatives.ts';
+import { isOptimizerError } from '../../../optimizer/index.ts';
+import type { MatchingInputs } from './load-matching-inputs.ts';
+import type { RunResult } from './matching.schema.ts';
+import { planMatching } from './plan-matching.ts';
 
 export type WorkerMessage =
   | { type: 'progress'; fraction: number }
-  | { type: 'done'; result: ReturnType<typeof solveAssignment>; alternatives: Alternatives | null }
+  | { type: 'done'; result: RunResult }
   | { type: 'error'; code: string; message: string };
 
 const post = (m: WorkerMessage) => parentPort?.postMessage(m);
-const { problem, alternatives } = workerData as {
-  problem: AssignmentProblem;
-  alternatives: AlternativesRequest | null;
-};
 try {
   let last = 0;
   const onProgress = (fraction: number) => {
@@ -25,12 +23,7 @@ try {
       post({ type: 'progress', fraction });
     }
   };
-  if (alternatives) {
-    const solved = findAlternatives(problem, alternatives, { onProgress });
-    post({ type: 'done', result: solved.result, alternatives: solved.alternatives });
-  } else {
-    post({ type: 'done', result: solveAssignment(problem, { onProgress }), alternatives: null });
-  }
+  post({ type: 'done', result: planMatching(workerData as MatchingInputs, { onProgress }) });
 } catch (err) {
   post(
     isOptimizerError(err)

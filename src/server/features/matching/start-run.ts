@@ -4,8 +4,7 @@ import type { Actor } from '../../platform/actor.ts';
 import type { Db } from '../../platform/db.ts';
 import { errors } from '../../platform/errors.ts';
 import type { Logger } from '../../platform/logger.ts';
-import { buildMatchingProblem } from './build-matching-problem.ts';
-import { explainResult } from './explain-result.ts';
+import { loadMatchingInputs } from './load-matching-inputs.ts';
 import { SettingsSchema } from './matching.schema.ts';
 import { beat, heartbeatIntervalMs } from './run-liveness.ts';
 import { SolverFailure, solveInWorker } from './solve-in-worker.ts';
@@ -40,7 +39,8 @@ export async function stopLocalRuns(): Promise<void> {
 }
 
 /**
- * Starts solving a scenario: records the run, builds the problem, and solves it in a worker thread.
+ * Starts solving a scenario: records the run, reads its inputs, and builds, solves and explains it in a
+ * worker thread (the main thread only reads and writes rows).
  * Returns the run id at once; progress and the explained result are written to the run as they come.
  * `done` resolves when the run has finished (for the CLI and tests; routes don't wait).
  */
@@ -74,27 +74,18 @@ export async function startRun(db: Db, actor: Actor, scenarioId: string, logger:
 
   const done = (async () => {
     try {
-      const { compiled, alternatives } = await buildMatchingProblem(db, scenario.fiscalYear, settings);
+      const inputs = await loadMatchingInputs(db, scenario.fiscalYear, settings);
       if (cancelled) throw new SolverFailure('CANCELLED', '計算を中止しました');
-      const started = performance.now();
       let lastWrite = 0;
-      const solving = solveInWorker(
-        compiled.problem,
-        (fraction) => {
-          const now = performance.now();
-          if (now - lastWrite < 300) return; // throttle progress writes
-          lastWrite = now;
-          void db
-            .update(matchingRuns)
-            .set({ progress: fraction, heartbeatAt: sql`now()` })
-            .where(stillRunning);
-        },
-        alternatives,
-      );
+      const solving = solveInWorker(inputs, (fraction) => {
+        const now = performance.now();
+        if (now - lastWrite < 300) return; // throttle progress writes
+        lastWrite = now;
+        void db.update(matchingRuns).set({ progress: fraction, heartbeatAt: sql`now()` }).where(stillRunning);
+      });
       stopWorker = solving.cancel;
       if (cancelled) solving.cancel();
-      const solved = await solving.result;
-      const result = explainResult(compiled, solved, Math.round(performance.now() - started));
+      const result = await solving.result;
       await finish({ status: 'done', progress: 1, result });
     } catch (err) {
       if (err instanceof SolverFailure && err.code === 'CANCELLED') await finish({ status: 'cancelled' });
