@@ -17,9 +17,16 @@ const SPARSE_VARIANTS: LapTuning[] = [
 ];
 const DENSE_VARIANTS: DenseLapTuning[] = [
   DENSE_TUNING,
-  { rowReductionPasses: 0, bidsPerRow: 0, identicalRows: false },
-  { rowReductionPasses: 0, bidsPerRow: 0, identicalRows: true },
-  { rowReductionPasses: 2, bidsPerRow: 0.01, identicalRows: true },
+  { rowReductionPasses: 0, bidsPerRow: 0, identicalRows: false, bucketQuantiles: [] },
+  {
+    rowReductionPasses: 0,
+    bidsPerRow: 0,
+    identicalRows: true,
+    bucketQuantiles: DENSE_TUNING.bucketQuantiles,
+  },
+  { rowReductionPasses: 2, bidsPerRow: 0.01, identicalRows: true, bucketQuantiles: [] },
+  // Buckets holding (nearly) every entry, so that most scans read buckets rather than rows.
+  { rowReductionPasses: 0, bidsPerRow: 0, identicalRows: false, bucketQuantiles: [1 / 8, 1 / 2, 1] },
 ];
 
 /** mulberry32, for reproducible larger instances. */
@@ -83,6 +90,26 @@ function checkSolution(m: CsrMatrix, sol: LapSolution): void {
   expect(sol.totalCost).toBeCloseTo(total, 9);
 }
 
+/**
+ * Checks the column prices of a solution on a matrix with every entry present: with
+ * u_i = c(i, rowToCol[i]) − v[rowToCol[i]], every reduced cost c(i, j) − u_i − v_j is ≥ 0 (the bound
+ * the explanations of forced pairs rely on; matched entries are tight by the definition of u).
+ */
+function checkDuals(n: number, cost: Float64Array, sol: LapSolution): void {
+  const v = sol.columnPrices;
+  let worst = 0;
+  for (let i = 0; i < n; i++) {
+    const ji = sol.rowToCol[i]!;
+    const u = cost[i * n + ji]! - v[ji]!;
+    for (let j = 0; j < n; j++) {
+      const c = cost[i * n + j]!;
+      const slack = (c - u - v[j]!) / (1 + Math.abs(c));
+      if (slack < worst) worst = slack;
+    }
+  }
+  expect(worst).toBeGreaterThanOrEqual(-1e-9);
+}
+
 function codeOf(fn: () => unknown): string | null {
   try {
     fn();
@@ -113,6 +140,7 @@ describe('dense and sparse solvers against brute force', () => {
           const dense = solveDenseLap(n, c, undefined, tuning);
           expect(dense.totalCost).toBeCloseTo(best ?? Number.NaN, 9);
           checkSolution(denseToCsr(n, c), dense);
+          checkDuals(n, c, dense);
         }
         for (const tuning of SPARSE_VARIANTS) {
           const sparse = solveSparseLap(denseToCsr(n, c), undefined, tuning);
@@ -205,6 +233,15 @@ describe('dense and sparse solvers agree on larger instances', () => {
     ],
     ['attribute model (identical rows)', 200, (rnd: () => number, n: number) => attributeCosts(n, rnd)],
     [
+      'attribute model plus a random integer per pair (ties, no identical rows)',
+      300,
+      (rnd: () => number, n: number) => {
+        const c = attributeCosts(n, rnd);
+        for (let e = 0; e < c.length; e++) c[e]! += Math.floor(rnd() * 10);
+        return c;
+      },
+    ],
+    [
       'uniform reals, n = 400 (row reduction budget runs out)',
       400,
       (rnd: () => number, n: number) => Float64Array.from({ length: n * n }, () => rnd()),
@@ -217,6 +254,7 @@ describe('dense and sparse solvers agree on larger instances', () => {
         const dense = solveDenseLap(n, c, undefined, tuning);
         expect(dense.totalCost).toBeCloseTo(reference, 6);
         checkSolution(denseToCsr(n, c), dense);
+        checkDuals(n, c, dense);
       }
       for (const tuning of SPARSE_VARIANTS) {
         const sparse = solveSparseLap(denseToCsr(n, c), undefined, tuning);
