@@ -60,7 +60,8 @@ export function responseDefaults(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const requestId = requestIdOf(c.req.header('x-request-id'));
     c.set('requestId', requestId);
-    const defaults = c.req.path.startsWith('/api/') ? API_HEADERS : SECURITY_HEADERS;
+    const path = c.req.path;
+    const defaults = path === '/api' || path.startsWith('/api/') ? API_HEADERS : SECURITY_HEADERS;
     // c.env itself is undefined in-process (app.request passes no bindings).
     const outgoing = c.env?.outgoing;
     if (outgoing) {
