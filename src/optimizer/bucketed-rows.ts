@@ -5,7 +5,9 @@
  * entries below some bound can therefore stop at the first bucket whose edge reaches it; on random
  * sparse problems that skips most of each row (and most of its cache lines).
  *
- * Bucketing is lazy: a row is copied into its buckets the third time it is scanned. Rows scanned
+ * Only the cheapest entries (below the 1/8 quantile edge, {@link BucketedRows.top}) are copied; a scan
+ * that may want a dearer one reads the row from the matrix. Bucketing is lazy: a row is copied into
+ * its buckets the third time it is scanned. Rows scanned
  * once or twice — most rows of a rectangular problem, whose first bid usually settles them, and the
  * rows displaced once — are read straight from the matrix and never copied (on a dense 1,000 × 4,000
  * instance, copying every row cost several times the whole solve). `eager` buckets every row at once (square problems, after the column
@@ -18,6 +20,11 @@ const EDGE_QUANTILES = [1 / 128, 1 / 64, 1 / 32, 1 / 16, 1 / 8, 1 / 4, 1 / 2];
 const SAMPLE = 4096;
 /** Number of buckets B: one below each edge, one above the last. */
 const BUCKETS = EDGE_QUANTILES.length + 1;
+/**
+ * Buckets copied into the pool: those below the edge at the 1/8 quantile. Entries at or above it are
+ * not copied — a scan that wants them reads the row from the matrix (see {@link BucketedRows.top}).
+ */
+const COPIED = 5;
 const FIRST_POOL = 1 << 16;
 
 /**
@@ -29,6 +36,11 @@ export interface BucketedRows {
   readonly buckets: number;
   /** Lower bound of bucket b's reduced costs (−∞ for b = 0). */
   readonly edge: Float64Array;
+  /**
+   * Every entry of a bucketed row not in the pool had a reduced cost ≥ top when it was bucketed (and
+   * reduced costs only grow): a scan that may want entries at or above it reads the matrix's row.
+   */
+  readonly top: number;
   readonly matrix: CsrMatrix;
   /** 1 once the row's entries are checked (csr.ts checkRow). */
   readonly checked: Uint8Array;
@@ -64,6 +76,7 @@ export function bucketRows(m: CsrMatrix, v: Float64Array, checked: Uint8Array | 
   const rows: BucketedRows = {
     buckets: BUCKETS,
     edge,
+    top: edge[COPIED]!,
     matrix: m,
     checked: new Uint8Array(m.nRows).fill(eager ? 1 : 0),
     dense: checked ?? new Uint8Array(m.nRows),
@@ -83,7 +96,7 @@ export function bucketRows(m: CsrMatrix, v: Float64Array, checked: Uint8Array | 
 
 /**
  * Called before each scan of row i: buckets it on its third scan. Returns whether the row is
- * bucketed (then read the pool, else the matrix's row).
+ * bucketed (then read the pool — for entries below {@link BucketedRows.top} — else the matrix's row).
  */
 export function prepareRow(rows: BucketedRows, i: number, v: Float64Array): boolean {
   if (rows.bucketed[i] === 1) return true;
@@ -105,8 +118,6 @@ function bucketRow(rows: BucketedRows, i: number, v: Float64Array): void {
   const { rowStart, colIndex, cost } = rows.matrix;
   const rs = rowStart[i]!;
   const re = rowStart[i + 1]!;
-  const length = re - rs;
-  if (rows.used + length > rows.col.length) grow(rows, rows.used + length);
   const edge = rows.edge;
   // Edges in locals so the loop needs no array reads; the bucket is the number of edges ≤ r,
   // computed without branches (a binary search mispredicts half its tests).
@@ -125,11 +136,14 @@ function bucketRow(rows: BucketedRows, i: number, v: Float64Array): void {
     bucketOf[e - rs] = b;
     count[b]!++;
   }
+  let copied = 0;
+  for (let b = 0; b < COPIED; b++) copied += count[b]!;
+  if (rows.used + copied > rows.col.length) grow(rows, rows.used + copied);
   const sb = i * (BUCKETS + 1);
   let at = rows.used;
   for (let b = 0; b < BUCKETS; b++) {
     rows.start[sb + b] = at;
-    const c = count[b]!;
+    const c = b < COPIED ? count[b]! : 0;
     count[b] = at;
     at += c;
   }
@@ -137,7 +151,9 @@ function bucketRow(rows: BucketedRows, i: number, v: Float64Array): void {
   const col = rows.col;
   const sorted = rows.cost;
   for (let e = rs; e < re; e++) {
-    const to = count[bucketOf[e - rs]!]!++;
+    const b = bucketOf[e - rs]!;
+    if (b >= COPIED) continue;
+    const to = count[b]!++;
     col[to] = colIndex[e]!;
     sorted[to] = cost[e]!;
   }

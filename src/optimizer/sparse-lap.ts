@@ -119,7 +119,8 @@ function augmentShortestPaths(s: SparseState, rows: BucketedRows, options: Solve
     let base = 0;
     for (;;) {
       const sb = i * (buckets + 1);
-      const pooled = prepareRow(rows, i, v);
+      // The pool holds the row's entries below its top: enough when nothing at or above it can count.
+      const pooled = prepareRow(rows, i, v) && base + rows.top >= bound;
       const col = pooled ? rows.col : colIndex;
       const cost = pooled ? rows.cost : matrixCost;
       for (let b = 0; b < (pooled ? buckets : 1) && base + edge[b]! < bound; b++) {

@@ -98,6 +98,16 @@ export function reductionTransfer(s: SparseState, rows: BucketedRows): void {
         }
       }
     }
+    if (pooled && min >= rows.top) {
+      // Nothing in the pool below its top: the row's minimum may be among the entries not copied.
+      for (let e = rowStart[i]!, stop = rowStart[i + 1]!; e < stop; e++) {
+        const j = colIndex[e]!;
+        if (j !== j1) {
+          const h = matrixCost[e]! - v[j]!;
+          if (h < min) min = h;
+        }
+      }
+    }
     if (min < Number.POSITIVE_INFINITY) v[j1] = v[j1]! - min;
   }
   s.numFree = numFree;
@@ -189,6 +199,9 @@ function twoCheapest(rows: BucketedRows, i: number, v: Float64Array): void {
   let c1 = 0;
   let c2 = 0;
   const { rowStart, colIndex, cost: matrixCost } = rows.matrix;
+  // A bucketed row answers from its pool when its two cheapest are below the pool's top; otherwise
+  // the row is read whole from the matrix, as an unbucketed one.
+  let whole = true;
   if (prepareRow(rows, i, v)) {
     const { buckets, edge, start, col, cost } = rows;
     const sb = i * (buckets + 1);
@@ -213,7 +226,15 @@ function twoCheapest(rows: BucketedRows, i: number, v: Float64Array): void {
         }
       }
     }
-  } else if (rows.dense[i] === 1) {
+    whole = u2 > rows.top;
+    if (whole) {
+      u1 = Number.POSITIVE_INFINITY;
+      u2 = Number.POSITIVE_INFINITY;
+      j1 = -1;
+      j2 = -1;
+    }
+  }
+  if (whole && rows.dense[i] === 1) {
     const base = rowStart[i]!;
     for (let j = 0, n = v.length; j < n; j++) {
       const c = matrixCost[base + j]!;
@@ -233,7 +254,7 @@ function twoCheapest(rows: BucketedRows, i: number, v: Float64Array): void {
         }
       }
     }
-  } else {
+  } else if (whole) {
     for (let e = rowStart[i]!, stop = rowStart[i + 1]!; e < stop; e++) {
       const j = colIndex[e]!;
       const c = matrixCost[e]!;
