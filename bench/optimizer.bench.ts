@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -21,6 +21,20 @@ import {
 
 const PYTHON = '/usr/bin/python3';
 const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The vCPU both solvers run on (`OPTIMIZER_BENCH_CPU`, default the last one; `none`: not pinned). On
+ * this VM the same solve takes up to ×1.8 longer on one vCPU than on the other (rect-1000x4000: 18–21
+ * or 31–39 ms; SciPy alike), so an unpinned ratio says more about where each process landed than about
+ * the solvers. Pinned, this process (all its threads) and every SciPy process share one vCPU.
+ */
+function pinnedCpu(): number | null {
+  const setting = process.env.OPTIMIZER_BENCH_CPU ?? String(cpus().length - 1);
+  if (setting === 'none') return null;
+  const pin = spawnSync('taskset', ['-a', '-p', '-c', setting, String(process.pid)], { encoding: 'utf8' });
+  return pin.status === 0 ? Number(setting) : null;
+}
+let cpu: number | null = null;
 
 interface DenseInstance {
   readonly name: string;
@@ -263,7 +277,9 @@ function runScipy(dir: string, inst: Instance): { version: string; result: Measu
   const manifest = join(dir, `${inst.name}.json`);
   writeFileSync(manifest, JSON.stringify([writeInstance(dir, inst)]));
   const script = join(here, 'optimizer_reference.py');
-  const run = spawnSync(PYTHON, [script, manifest], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const [command, args] =
+    cpu === null ? [PYTHON, [script, manifest]] : ['taskset', ['-c', String(cpu), PYTHON, script, manifest]];
+  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (run.error) return `${PYTHON} を実行できません: ${run.error.message}`;
   if (run.status !== 0) return (run.stderr || `exit ${run.status}`).trim().split('\n').slice(-1)[0] ?? '';
   const parsed = JSON.parse(run.stdout) as { scipy: string; results: Record<string, Measured> };
@@ -304,8 +320,14 @@ export default async function (): Promise<void> {
     ] as [string, () => Instance][]
   ).filter(([name]) => only.length === 0 || only.some((o) => name.includes(o)));
   const dir = mkdtempSync(join(tmpdir(), 'dxship-optimizer-bench-'));
+  cpu = pinnedCpu();
   console.log(
     `node ${process.version}; ours: src/optimizer (dense JV / sparse JV + Dijkstra), median of 5 after 2 warm-ups`,
+  );
+  console.log(
+    cpu === null
+      ? 'not pinned: each solver runs on whichever vCPU it lands on (OPTIMIZER_BENCH_CPU)'
+      : `ours and SciPy both pinned to vCPU ${cpu} (OPTIMIZER_BENCH_CPU=<n>|none)`,
   );
   console.log(
     `reference: ${PYTHON} + SciPy, median of 5, solver call only, run just before ours on the same instance`,
